@@ -1,0 +1,77 @@
+// The dataset model: what the sources in data/ compile into, and what every
+// part of Repères reads. Plain data, structured-clone safe (it crosses the
+// message channel between background, content script and popup).
+
+export const ENTITY_TYPES = ['person', 'organization', 'place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in each interface language. */
+export type Localized = Record<Lang, string>;
+
+export interface Alias {
+  /** The form as a reader meets it, e.g. "Mazar-e Charif". */
+  text: string;
+  /**
+   * Match only in this exact case (after accents are folded). For acronyms
+   * and short forms that are also ordinary words: "UN" is not French "un".
+   */
+  exact?: boolean;
+  /**
+   * A partial form (a surname alone). Highlighted on a page only after the
+   * entity's full name has appeared there.
+   */
+  short?: boolean;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: Localized;
+  description: Localized;
+  aliases: Alias[];
+  /** Group names take a plural in running text: "les talibans". */
+  plural?: boolean;
+  /** People: what they were in 2021. */
+  role?: Localized;
+  /** People: ISO 3166-1 alpha-2 code. */
+  nationality?: string;
+  /** Places: [latitude, longitude]. */
+  coords?: [number, number];
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  lang: Lang;
+  source: string;
+  summary: string;
+  body: string;
+}
+
+/** Where an entity is mentioned in an article: UTF-16 offsets into `body`. */
+export interface Mention {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+export interface Dataset {
+  version: number;
+  entities: Entity[];
+  articles: Article[];
+  /** article id → mentions in its body, in text order. */
+  mentions: Record<string, Mention[]>;
+}
+
+/** The part of the dataset the content script needs to spot names. */
+export interface SpotterEntry {
+  entity: string;
+  type: EntityType;
+  alias: Alias;
+  plural?: boolean;
+}

@@ -1,0 +1,127 @@
+// The spotter: finds every known alias in a text in one left-to-right pass
+// over its word tokens. Aliases live in a trie keyed by whole folded words,
+// so each position costs at most one lookup per word of the longest alias,
+// and word boundaries come for free ("Kabulistan" is one word, not "Kabul").
+// Leftmost-longest: at each position the longest alias wins, and the scan
+// resumes after it.
+
+import type { EntityType, SpotterEntry } from './model';
+import { joinable, tokenize, type Token } from './normalize';
+
+export interface Candidate {
+  entity: string;
+  type: EntityType;
+  /** A partial form: needs the full name earlier on the page. */
+  short: boolean;
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  /** Usually one; several when entities share a form (a surname). */
+  candidates: Candidate[];
+}
+
+interface IndexedAlias {
+  candidate: Candidate;
+  /** For exact-case aliases: the cased words that must appear. */
+  exactWords?: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  aliases?: IndexedAlias[];
+}
+
+export interface SpotterIndex {
+  root: TrieNode;
+  aliasCount: number;
+}
+
+function node(): TrieNode {
+  return { next: new Map() };
+}
+
+function insert(root: TrieNode, words: Token[], entry: IndexedAlias): void {
+  let at = root;
+  for (const w of words) {
+    let child = at.next.get(w.norm);
+    if (!child) {
+      child = node();
+      at.next.set(w.norm, child);
+    }
+    at = child;
+  }
+  const list = (at.aliases ??= []);
+  const dup = list.some(
+    (a) => a.candidate.entity === entry.candidate.entity && sameWords(a.exactWords, entry.exactWords),
+  );
+  if (!dup) list.push(entry);
+}
+
+function sameWords(a?: string[], b?: string[]): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** Builds the alias index. Plural group names also get their "-s" form. */
+export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
+  const root = node();
+  let aliasCount = 0;
+  for (const e of entries) {
+    const words = tokenize(e.alias.text);
+    if (words.length === 0) continue;
+    const candidate: Candidate = { entity: e.entity, type: e.type, short: e.alias.short === true };
+    const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
+    insert(root, words, { candidate, exactWords });
+    aliasCount++;
+    if (e.plural) {
+      const last = words[words.length - 1]!;
+      if (!last.norm.endsWith('s')) {
+        const pluralWords = [...words.slice(0, -1), { ...last, norm: last.norm + 's', cased: last.cased + 's' }];
+        insert(root, pluralWords, {
+          candidate,
+          exactWords: exactWords ? pluralWords.map((w) => w.cased) : undefined,
+        });
+        aliasCount++;
+      }
+    }
+  }
+  return { root, aliasCount };
+}
+
+function accepts(alias: IndexedAlias, tokens: Token[], from: number): boolean {
+  if (!alias.exactWords) return true;
+  return alias.exactWords.every((w, k) => tokens[from + k]?.cased === w);
+}
+
+/** All matches in `text`, in order, never overlapping. */
+export function spot(index: SpotterIndex, text: string): RawMatch[] {
+  const tokens = tokenize(text);
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let at: TrieNode | undefined = index.root;
+    let bestEnd = -1;
+    let best: Candidate[] = [];
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i && !joinable(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      at = at.next.get(tokens[j]!.norm);
+      if (!at) break;
+      if (at.aliases) {
+        const ok = at.aliases.filter((a) => accepts(a, tokens, i)).map((a) => a.candidate);
+        if (ok.length > 0) {
+          bestEnd = j;
+          best = ok;
+        }
+      }
+    }
+    if (bestEnd >= 0) {
+      out.push({ start: tokens[i]!.start, end: tokens[bestEnd]!.end, candidates: best });
+      i = bestEnd + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
