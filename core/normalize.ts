@@ -16,6 +16,8 @@ export interface Token {
 // zero-width space/joiners, word joiner, BOM. "Kabu\u00ADlov" is one word.
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const WORD = /[\p{L}\p{N}]/u;
+// Modifier letters used as apostrophes ("quʼil"): separators, not letters.
+const APOSTROPHE_LETTERS = /[\u02BC\u02BB\u02BD]/;
 const MARKS = /\p{M}/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };
 
@@ -36,6 +38,7 @@ export function foldChar(ch: string): string | null {
   if (cached !== undefined) return cached === '\u0000' ? null : cached;
   let out: string | null;
   if (IGNORABLE.test(ch)) out = '';
+  else if (APOSTROPHE_LETTERS.test(ch)) out = null;
   else if (LIGATURES[ch] !== undefined) out = LIGATURES[ch];
   else {
     const stripped = ch.normalize('NFD').replace(MARKS, '');

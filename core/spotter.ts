@@ -24,6 +24,8 @@ export interface RawMatch {
 
 interface IndexedAlias {
   candidate: Candidate;
+  /** The alias ends with a dot that belongs to it ("U.S."). */
+  dotted?: boolean;
   /** For exact-case aliases: the cased words that must appear. */
   exactWords?: string[];
 }
@@ -73,7 +75,8 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
     if (words.length === 0) continue;
     const candidate: Candidate = { entity: e.entity, type: e.type, short: e.alias.short === true };
     const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
-    insert(root, words, { candidate, exactWords });
+    const dotted = e.alias.text.trimEnd().endsWith('.');
+    insert(root, words, { candidate, exactWords, ...(dotted ? { dotted } : {}) });
     aliasCount++;
     if (e.plural) {
       const last = words[words.length - 1]!;
@@ -104,20 +107,23 @@ export function spot(index: SpotterIndex, text: string): RawMatch[] {
     let at: TrieNode | undefined = index.root;
     let bestEnd = -1;
     let best: Candidate[] = [];
+    let dotted = false;
     for (let j = i; j < tokens.length; j++) {
       if (j > i && !joinable(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       at = at.next.get(tokens[j]!.norm);
       if (!at) break;
       if (at.aliases) {
-        const ok = at.aliases.filter((a) => accepts(a, tokens, i)).map((a) => a.candidate);
+        const ok = at.aliases.filter((a) => accepts(a, tokens, i));
         if (ok.length > 0) {
           bestEnd = j;
-          best = ok;
+          best = ok.map((a) => a.candidate);
+          dotted = ok.some((a) => a.dotted);
         }
       }
     }
     if (bestEnd >= 0) {
-      out.push({ start: tokens[i]!.start, end: tokens[bestEnd]!.end, candidates: best });
+      const end = tokens[bestEnd]!.end;
+      out.push({ start: tokens[i]!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates: best });
       i = bestEnd + 1;
     } else {
       i++;

@@ -1,0 +1,139 @@
+// The toolbar popup: the page's entities, related coverage, search and the
+// category switches. Pure: state arrives as props, changes leave as callbacks.
+
+import { formatDate, strings, typeLabel } from '../core/i18n';
+import type { EntityType, Lang } from '../core/model';
+import type { Settings } from '../core/settings';
+
+export interface EntityChip {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface PageEntityItem extends EntityChip {
+  count: number;
+}
+
+export interface ArticleItem {
+  id: string;
+  title: string;
+  date: string;
+  lang: Lang;
+  source: string;
+  summary: string;
+  shared?: EntityChip[];
+}
+
+export interface PopupProps {
+  lang: Lang;
+  /** null: the tab cannot be read (browser page, or no content script). */
+  pageEntities: PageEntityItem[] | null;
+  related: ArticleItem[];
+  query: string;
+  results: ArticleItem[];
+  settings: Settings;
+  onQuery: (q: string) => void;
+  onToggle: (type: EntityType, on: boolean) => void;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place'];
+
+export function Popup(props: PopupProps) {
+  const { lang, pageEntities, related, query, results, settings } = props;
+  const t = strings(lang);
+  const plural: Record<EntityType, string> = { person: t.people, organization: t.organizations, place: t.places };
+  return (
+    <main class="popup" lang={lang}>
+      <header class="popup__head">
+        <h1>Repères</h1>
+        <fieldset class="switches">
+          <legend>{t.highlight}</legend>
+          {TYPES.map((type) => (
+            <label key={type} class={`switch switch--${type}`}>
+              <input
+                type="checkbox"
+                name={type}
+                checked={settings.categories[type]}
+                onChange={(e) => props.onToggle(type, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>{plural[type]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </header>
+
+      <section class="popup__search">
+        <label class="visually-hidden" for="reperes-search">
+          {t.search}
+        </label>
+        <input
+          id="reperes-search"
+          type="search"
+          placeholder={t.searchPlaceholder}
+          value={query}
+          onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        {query.trim().length >= 2 ? (
+          <ArticleList id="search-results" items={results} lang={lang} empty={t.noResults} />
+        ) : null}
+      </section>
+
+      <section class="popup__page" aria-labelledby="on-page">
+        <h2 id="on-page">{t.onThisPage}</h2>
+        {pageEntities === null ? (
+          <p class="muted">{t.unavailable}</p>
+        ) : pageEntities.length === 0 ? (
+          <p class="muted">{t.nothingOnPage}</p>
+        ) : (
+          <ul class="entities" id="page-entities">
+            {pageEntities.map((e) => (
+              <li key={e.id} class={`entity entity--${e.type}`} data-entity={e.id}>
+                <span class="entity__name">{e.name}</span>
+                <span class="entity__type">{typeLabel(lang, e.type)}</span>
+                <span class="entity__count">{e.count}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="popup__related" aria-labelledby="related">
+        <h2 id="related">{t.related}</h2>
+        <ArticleList id="related-articles" items={related} lang={lang} empty={t.noRelated} sharedLabel={t.shares} />
+      </section>
+    </main>
+  );
+}
+
+function ArticleList(props: { id: string; items: ArticleItem[]; lang: Lang; empty: string; sharedLabel?: string }) {
+  if (props.items.length === 0) return <p class="muted">{props.empty}</p>;
+  return (
+    <ol class="articles" id={props.id}>
+      {props.items.map((a) => (
+        <li key={a.id} class="article" data-article={a.id}>
+          <p class="article__title" lang={a.lang}>
+            {a.title}
+          </p>
+          <p class="article__meta">
+            <time dateTime={a.date}>{formatDate(props.lang, a.date)}</time> · {a.lang.toUpperCase()} · {a.source}
+          </p>
+          {a.shared && a.shared.length > 0 ? (
+            <p class="article__shared">
+              <span class="muted">{props.sharedLabel}: </span>
+              {a.shared.map((s) => (
+                <span key={s.id} class={`chip chip--${s.type}`} data-entity={s.id}>
+                  {s.name}
+                </span>
+              ))}
+            </p>
+          ) : (
+            <p class="article__summary" lang={a.lang}>
+              {a.summary}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

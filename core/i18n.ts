@@ -1,0 +1,75 @@
+// Interface strings in English and French. The language follows the
+// browser's; anything else falls back to English.
+
+import type { EntityType, Lang } from './model';
+
+const STRINGS = {
+  en: {
+    person: 'Person',
+    organization: 'Organisation',
+    place: 'Place',
+    people: 'People',
+    organizations: 'Organisations',
+    places: 'Places',
+    articles: (n: number) => (n === 1 ? '1 article in the dataset' : `${n} articles in the dataset`),
+    noArticles: 'No article in the dataset mentions it yet.',
+    appearsWith: 'Often appears with',
+    close: 'Close',
+    onThisPage: 'On this page',
+    nothingOnPage: 'No known name on this page.',
+    related: 'Related coverage',
+    noRelated: 'No related article in the dataset.',
+    shares: 'Shares',
+    search: 'Search the dataset',
+    searchPlaceholder: 'A name, a place, a topic…',
+    noResults: 'No article found.',
+    highlight: 'Highlight',
+    unavailable: 'Repères cannot read this tab (a browser page, or the page is still loading).',
+  },
+  fr: {
+    person: 'Personne',
+    organization: 'Organisation',
+    place: 'Lieu',
+    people: 'Personnes',
+    organizations: 'Organisations',
+    places: 'Lieux',
+    articles: (n: number) => (n === 1 ? '1 article dans le corpus' : `${n} articles dans le corpus`),
+    noArticles: 'Aucun article du corpus ne le mentionne encore.',
+    appearsWith: 'Apparaît souvent avec',
+    close: 'Fermer',
+    onThisPage: 'Sur cette page',
+    nothingOnPage: 'Aucun nom connu sur cette page.',
+    related: 'Articles liés',
+    noRelated: 'Aucun article lié dans le corpus.',
+    shares: 'En commun',
+    search: 'Chercher dans le corpus',
+    searchPlaceholder: 'Un nom, un lieu, un sujet…',
+    noResults: 'Aucun article trouvé.',
+    highlight: 'Surligner',
+    unavailable: 'Repères ne peut pas lire cet onglet (page du navigateur, ou page en cours de chargement).',
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)[Lang];
+
+export function langOf(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+export function typeLabel(lang: Lang, type: EntityType): string {
+  return STRINGS[lang][type];
+}
+
+const MONTHS: Record<Lang, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "11 September 2021" / "11 septembre 2021" from YYYY-MM-DD. */
+export function formatDate(lang: Lang, iso: string): string {
+  return MONTHS[lang].format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,32 @@
+// The one message contract between the content script, the background and
+// the popup. Every request names its type; the response type follows from
+// it, so a sender and its handler cannot disagree.
+
+import type { EntityCard } from './cards';
+import type { Lang, SpotterEntry } from './model';
+
+/** Requests the background answers. */
+export type BackgroundRequest =
+  | { type: 'spotter:entries' }
+  | { type: 'card:get'; entity: string; lang: Lang }
+  | { type: 'page:report'; counts: Record<string, number> };
+
+export interface BackgroundResponses {
+  'spotter:entries': SpotterEntry[];
+  'card:get': EntityCard | null;
+  'page:report': { ok: true };
+}
+
+/** Requests a tab's content script answers. */
+export type ContentRequest = { type: 'page:summary' };
+
+export interface PageSummary {
+  /** entity id → number of highlighted mentions on the page */
+  counts: Record<string, number>;
+}
+
+export interface ContentResponses {
+  'page:summary': PageSummary;
+}
+
+export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;

@@ -1,0 +1,27 @@
+// The background: owns the bundled dataset and answers the content script
+// (alias entries, hover cards) and sets the toolbar badge for each tab.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { buildCard } from '../core/cards';
+import { spotterEntries } from '../core/compile';
+import { handleBackground } from '../utils/messaging';
+import { bundledDataset } from '../utils/dataset';
+
+export default defineBackground(() => {
+  const index = bundledDataset();
+  const entries = spotterEntries(index.dataset.entities);
+
+  handleBackground({
+    'spotter:entries': () => entries,
+    'card:get': ({ entity, lang }) => buildCard(index, entity, lang),
+    'page:report': async ({ counts }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        const distinct = Object.keys(counts).length;
+        await browser.action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
+        await browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
+      }
+      return { ok: true } as const;
+    },
+  });
+});

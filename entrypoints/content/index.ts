@@ -1,0 +1,35 @@
+// The content script: thin glue between the page controller and the
+// extension (messages, settings, lifetime).
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { langOf } from '../../core/i18n';
+import { PageController } from '../../page/controller';
+import { handleContent, toBackground } from '../../utils/messaging';
+import { settingsItem } from '../../utils/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const controller = new PageController(
+      document,
+      {
+        entries: () => toBackground({ type: 'spotter:entries' }),
+        card: (entity, lang) => toBackground({ type: 'card:get', entity, lang }),
+        report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
+        settings: () => settingsItem.getValue(),
+        watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
+      },
+      langOf(browser.i18n.getUILanguage()),
+      ctx.signal,
+    );
+    const stop = handleContent({ 'page:summary': () => ({ counts: controller.counts() }) });
+    ctx.onInvalidated(stop);
+    try {
+      await controller.start();
+    } catch (e) {
+      // Never throw into the page: a failed start leaves the page as it was.
+      console.warn('[Repères] could not start', e);
+    }
+  },
+});

@@ -1,0 +1,101 @@
+// Popup glue: reads the active tab's entities from its content script, the
+// settings from storage, and renders the Popup component.
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup, type ArticleItem, type PageEntityItem } from '../../components/Popup';
+import { langOf } from '../../core/i18n';
+import type { Lang } from '../../core/model';
+import { rankRelated } from '../../core/related';
+import { createSearch } from '../../core/search';
+import { DEFAULT_SETTINGS, withCategory, type Settings } from '../../core/settings';
+import { bundledDataset } from '../../utils/dataset';
+import { toTab } from '../../utils/messaging';
+import { settingsItem } from '../../utils/settings';
+import './popup.css';
+
+const lang: Lang = langOf(browser.i18n.getUILanguage());
+const index = bundledDataset();
+
+/** The tab the popup describes: `?tab=ID` (tests, demo) or the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function chip(id: string) {
+  const e = index.entity.get(id)!;
+  return { id, name: e.name[lang], type: e.type };
+}
+
+function articleItem(id: string, shared?: string[]): ArticleItem {
+  const a = index.article.get(id)!;
+  return { id, title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary, ...(shared ? { shared: shared.map(chip) } : {}) };
+}
+
+function App() {
+  const [counts, setCounts] = useState<Record<string, number> | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [query, setQuery] = useState('');
+  const search = useMemo(() => createSearch(index), []);
+
+  useEffect(() => {
+    void settingsItem.getValue().then(setSettings);
+    const unwatch = settingsItem.watch((s) => setSettings(s));
+    const refresh = async () => {
+      const tabId = await targetTab();
+      if (tabId === undefined) return setCounts(null);
+      try {
+        setCounts((await toTab(tabId, { type: 'page:summary' })).counts);
+      } catch {
+        setCounts(null);
+      }
+    };
+    void refresh();
+    return unwatch;
+  }, []);
+
+  // The counts follow the switches: refresh them when settings change.
+  useEffect(() => {
+    if (counts === undefined) return;
+    void targetTab().then(async (tabId) => {
+      if (tabId === undefined) return;
+      try {
+        setCounts((await toTab(tabId, { type: 'page:summary' })).counts);
+      } catch {
+        /* the tab went away; keep what is shown */
+      }
+    });
+  }, [settings]);
+
+  const pageEntities: PageEntityItem[] | null = useMemo(() => {
+    if (!counts) return counts === null ? null : [];
+    return Object.entries(counts)
+      .filter(([id]) => index.entity.has(id))
+      .map(([id, count]) => ({ ...chip(id), count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }, [counts]);
+
+  const related = useMemo(
+    () => (counts ? rankRelated(index, new Map(Object.entries(counts)), 8).map((r) => articleItem(r.id, r.shared.slice(0, 6))) : []),
+    [counts],
+  );
+  const results = useMemo(() => search.search(query, 10).map((r) => articleItem(r.id)), [query, search]);
+
+  return (
+    <Popup
+      lang={lang}
+      pageEntities={counts === undefined ? [] : pageEntities}
+      related={related}
+      query={query}
+      results={results}
+      settings={settings}
+      onQuery={setQuery}
+      onToggle={(type, on) => void settingsItem.setValue(withCategory(settings, type, on))}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

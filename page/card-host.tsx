@@ -1,0 +1,91 @@
+// The container of the hover card: owns the shadow root, its position and
+// its lifetime; the HoverCard component only renders props. The host is one
+// element appended to <html>; page CSS cannot reach inside the shadow root
+// and the card's CSS cannot leak out.
+
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { HoverCard } from '../components/HoverCard';
+import cardCss from '../components/hover-card.css?inline';
+import type { EntityCard } from '../core/cards';
+import type { Lang } from '../core/model';
+import { UI_HOST_TAG } from './collect';
+
+export interface CardHostEvents {
+  onEnter: () => void;
+  onLeave: () => void;
+  onClose: () => void;
+}
+
+export class CardHost {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly mount: HTMLElement;
+  private stopTracking: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly events: CardHostEvents,
+  ) {
+    this.host = doc.createElement(UI_HOST_TAG);
+    this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    this.mount = doc.createElement('div');
+    this.mount.style.cssText = 'position:fixed;top:0;left:0;visibility:hidden;';
+    this.mount.addEventListener('pointerenter', () => this.events.onEnter());
+    this.mount.addEventListener('pointerleave', () => this.events.onLeave());
+    this.root.append(style, this.mount);
+  }
+
+  /** Shows `card` next to `anchor` (the rectangle of the hovered mention);
+   * `context` is an element near it, whose scrolling ancestors move the card. */
+  show(card: EntityCard, lang: Lang, anchor: () => DOMRect, context?: Element): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    render(<HoverCard card={card} lang={lang} onClose={this.events.onClose} />, this.mount);
+    this.stopTracking?.();
+    const reference = { getBoundingClientRect: anchor, ...(context ? { contextElement: context } : {}) };
+    const place = () =>
+      void computePosition(reference, this.mount, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              this.mount.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        this.mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        this.mount.style.visibility = 'visible';
+      });
+    this.stopTracking = autoUpdate(reference, this.mount, place, { animationFrame: false });
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+    this.mount.style.visibility = 'hidden';
+    render(null, this.mount);
+  }
+
+  get visible(): boolean {
+    return this.mount.style.visibility === 'visible';
+  }
+
+  /** The card's element, for tests and focus handling. */
+  get cardElement(): HTMLElement | null {
+    return this.mount.firstElementChild as HTMLElement | null;
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host.remove();
+  }
+}

@@ -1,0 +1,250 @@
+// Repères on one page: scans, highlights, answers the pointer with hover
+// cards, and follows settings. Everything it needs from the extension comes
+// through `Ports`, so it runs the same in the content script and in tests.
+// Every listener and observer is tied to one AbortSignal: when the
+// extension is reloaded or updated, nothing is left behind.
+
+import type { EntityCard } from '../core/cards';
+import { hoverStep, initialHover, type HoverEffect, type HoverEvent, type HoverState } from '../core/hover';
+import type { EntityType, Lang, SpotterEntry } from '../core/model';
+import { PageMemory } from '../core/resolve';
+import type { Settings } from '../core/settings';
+import { buildIndex, type SpotterIndex } from '../core/spotter';
+import { CardHost } from './card-host';
+import { UI_HOST_TAG } from './collect';
+import { Highlighter, type Mark } from './highlights';
+import { MarkIndex } from './hit-test';
+import { countMarks, scan } from './scan';
+
+export interface Ports {
+  entries(): Promise<SpotterEntry[]>;
+  card(entity: string, lang: Lang): Promise<EntityCard | null>;
+  report(counts: Record<string, number>): void;
+  settings(): Promise<Settings>;
+  watchSettings(cb: (s: Settings) => void): () => void;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place'];
+/** Quiet time after the last page mutation before a rescan: lets a burst of
+ * DOM updates (a single-page app rendering) settle into one scan. */
+const RESCAN_DELAY_MS = 400;
+
+export class PageController {
+  private index: SpotterIndex | null = null;
+  private marks: Mark[] = [];
+  private readonly markIndex = new MarkIndex();
+  private highlighter: Highlighter | null = null;
+  private host: CardHost | null = null;
+  private settings: Settings | null = null;
+  private hover: HoverState = initialHover();
+  private nextToken = 1;
+  private hovered: Mark | null = null;
+  private cards = new Map<number, EntityCard>();
+  private timers = new Set<ReturnType<typeof setTimeout>>();
+  private rescanTimer: ReturnType<typeof setTimeout> | null = null;
+  private pointer: { x: number; y: number } | null = null;
+  private frame = 0;
+  private loggedError = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly ports: Ports,
+    private readonly lang: Lang,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  async start(): Promise<void> {
+    const [entries, settings] = await Promise.all([this.ports.entries(), this.ports.settings()]);
+    if (this.signal.aborted) return;
+    this.index = buildIndex(entries);
+    this.settings = settings;
+    this.highlighter = new Highlighter(this.doc);
+    this.host = new CardHost(this.doc, {
+      onEnter: () => this.dispatch({ type: 'enter-card' }),
+      onLeave: () => this.dispatch({ type: 'leave-card' }),
+      onClose: () => this.dispatch({ type: 'dismiss', now: Date.now() }),
+    });
+    this.applySettings(settings);
+    this.rescan();
+    this.listen();
+    this.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** entity id → mentions highlighted on the page (shown categories only). */
+  counts(): Record<string, number> {
+    return countMarks(this.marks, (m) => this.shown(m.type));
+  }
+
+  private shown(type: EntityType): boolean {
+    return this.settings?.categories[type] ?? true;
+  }
+
+  private rescan(): void {
+    if (!this.index || !this.highlighter) return;
+    const body = this.doc.body ?? this.doc.documentElement;
+    this.marks = scan(body, this.index, new PageMemory());
+    this.highlighter.setMarks(this.marks);
+    this.markIndex.clear();
+    this.markIndex.add(this.marks);
+    this.ports.report(this.counts());
+  }
+
+  private applySettings(settings: Settings): void {
+    this.settings = settings;
+    for (const type of TYPES) this.highlighter?.setEnabled(type, settings.categories[type]);
+    if (this.hovered && !this.shown(this.hovered.type)) this.dispatch({ type: 'dismiss', now: Date.now() });
+  }
+
+  private listen(): void {
+    const opts = { signal: this.signal, passive: true } as const;
+    this.doc.addEventListener(
+      'pointermove',
+      (e) => {
+        if (e.pointerType === 'touch') return;
+        this.pointer = { x: e.clientX, y: e.clientY };
+        // One hit test per frame, whatever the event rate.
+        if (!this.frame) this.frame = requestAnimationFrame(() => this.safely(() => this.onPointer()));
+      },
+      opts,
+    );
+    this.doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.hover.phase !== 'idle') this.dispatch({ type: 'dismiss', now: Date.now() });
+      },
+      { signal: this.signal },
+    );
+    const unwatch = this.ports.watchSettings((s) =>
+      this.safely(() => {
+        this.applySettings(s);
+        this.ports.report(this.counts());
+      }),
+    );
+    this.signal.addEventListener('abort', unwatch, { once: true });
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => this.isOwnRecord(r))) return;
+      if (this.rescanTimer) clearTimeout(this.rescanTimer);
+      this.rescanTimer = setTimeout(() => this.safely(() => this.rescan()), RESCAN_DELAY_MS);
+    });
+    observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
+
+  /** Mutations that are Repères' own: the card's host coming and going. */
+  private isOwnRecord(r: MutationRecord): boolean {
+    if (r.type !== 'childList') return false;
+    const own = (n: Node) => n.nodeType === 1 && (n as Element).localName === UI_HOST_TAG;
+    return [...r.addedNodes, ...r.removedNodes].every(own);
+  }
+
+  private onPointer(): void {
+    this.frame = 0;
+    const p = this.pointer;
+    if (!p) return;
+    const mark = this.markIndex.at(this.doc, p.x, p.y, (m) => this.shown(m.type) && m.range.startContainer.isConnected);
+    if (mark === this.hovered) return;
+    if (this.hovered) this.dispatch({ type: 'leave-mention' });
+    this.hovered = mark;
+    if (mark) this.dispatch({ type: 'enter-mention', target: { entity: mark.entity, key: keyOf(mark) }, now: Date.now() });
+  }
+
+  private dispatch(event: HoverEvent): void {
+    const step = hoverStep(this.hover, event, this.nextToken);
+    this.hover = step.state;
+    this.nextToken = step.nextToken;
+    for (const effect of step.effects) this.run(effect);
+  }
+
+  private run(effect: HoverEffect): void {
+    switch (effect.type) {
+      case 'start-timer': {
+        const t = setTimeout(() => {
+          this.timers.delete(t);
+          this.safely(() =>
+            this.dispatch(
+              effect.timer === 'dwell'
+                ? { type: 'dwell-elapsed', token: effect.token }
+                : { type: 'grace-elapsed', token: effect.token, now: Date.now() },
+            ),
+          );
+        }, effect.ms);
+        this.timers.add(t);
+        return;
+      }
+      case 'fetch':
+        this.ports.card(effect.target.entity, this.lang).then(
+          (card) => {
+            if (!card || this.signal.aborted) return;
+            this.cards.set(effect.token, card);
+            this.safely(() => this.dispatch({ type: 'data-ready', token: effect.token }));
+          },
+          (e: unknown) => this.logOnce(e),
+        );
+        return;
+      case 'show': {
+        const card = this.cards.get(effect.token);
+        const mark = this.marks.find((m) => m.entity === effect.target.entity && keyOf(m) === effect.target.key);
+        if (!card || !mark || !this.host) return;
+        const pointer = this.pointer;
+        this.host.show(card, this.lang, () => anchorRect(mark.range, pointer), mark.range.startContainer.parentElement ?? undefined);
+        return;
+      }
+      case 'hide':
+        this.cards.clear();
+        this.host?.hide();
+        return;
+    }
+  }
+
+  /** Runs `fn`; an error in Repères is logged once and never reaches the page. */
+  safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.logOnce(e);
+    }
+  }
+
+  private logOnce(e: unknown): void {
+    if (this.loggedError) return;
+    this.loggedError = true;
+    console.warn('[Repères]', e);
+  }
+
+  destroy(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.highlighter?.destroy();
+    this.host?.destroy();
+    this.marks = [];
+    this.markIndex.clear();
+  }
+
+  /** For tests and the popup: the current hover phase. */
+  get hoverPhase(): HoverState['phase'] {
+    return this.hover.phase;
+  }
+}
+
+const nodeIds = new WeakMap<Node, number>();
+let nextNodeId = 1;
+
+/** A mention's identity that survives a rescan: its start node and offset. */
+function keyOf(m: Mark): string {
+  const node = m.range.startContainer;
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nextNodeId++));
+  return `${id}:${m.range.startOffset}`;
+}
+
+/** The rectangle of the mention line under the pointer (a name can wrap over two lines). */
+function anchorRect(range: Range, pointer: { x: number; y: number } | null): DOMRect {
+  const rects = Array.from(range.getClientRects());
+  if (pointer) {
+    const hit = rects.find((r) => pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1);
+    if (hit) return hit;
+  }
+  return rects[0] ?? range.getBoundingClientRect();
+}

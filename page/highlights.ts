@@ -1,0 +1,97 @@
+// Draws highlights with the CSS Custom Highlight API: one Highlight per
+// category, so switching a category on or off is a set or a delete on
+// CSS.highlights, never a rescan, and the page's DOM is never touched.
+// The ::highlight() rules must live in the page's own styles (a shadow
+// root's styles do not reach page text), so they go in through a
+// constructed stylesheet adopted by the document.
+
+import type { EntityType } from '../core/model';
+
+export interface Mark {
+  entity: string;
+  type: EntityType;
+  range: Range;
+}
+
+const NAME: Record<EntityType, string> = {
+  person: 'reperes-person',
+  organization: 'reperes-organization',
+  place: 'reperes-place',
+};
+
+// Translucent fills over a solid underline: the text keeps the page's own
+// colour, so it stays readable on light and dark backgrounds alike.
+export const HIGHLIGHT_CSS = `
+::highlight(reperes-person) { background-color: rgb(255 176 0 / 0.30); text-decoration: underline 2px rgb(214 134 0); }
+::highlight(reperes-organization) { background-color: rgb(64 140 255 / 0.26); text-decoration: underline 2px rgb(40 110 230); }
+::highlight(reperes-place) { background-color: rgb(30 200 120 / 0.26); text-decoration: underline 2px rgb(20 150 90); }
+`;
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class Highlighter {
+  private readonly highlights = new Map<EntityType, Highlight>();
+  private readonly enabled = new Set<EntityType>();
+  private sheet: CSSStyleSheet | null = null;
+  private styleEl: HTMLStyleElement | null = null;
+
+  constructor(private readonly doc: Document) {
+    for (const type of Object.keys(NAME) as EntityType[]) this.highlights.set(type, new Highlight());
+    this.installStyles();
+  }
+
+  private installStyles(): void {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      // Engines without constructable stylesheets: a <style> element instead.
+      const style = this.doc.createElement('style');
+      style.textContent = HIGHLIGHT_CSS;
+      style.dataset.reperes = '';
+      (this.doc.head ?? this.doc.documentElement).append(style);
+      this.styleEl = style;
+    }
+  }
+
+  /** Replaces every mark with `marks`. */
+  setMarks(marks: readonly Mark[]): void {
+    for (const h of this.highlights.values()) h.clear();
+    for (const m of marks) this.highlights.get(m.type)!.add(m.range);
+  }
+
+  add(marks: readonly Mark[]): void {
+    for (const m of marks) this.highlights.get(m.type)!.add(m.range);
+  }
+
+  remove(marks: readonly Mark[]): void {
+    for (const m of marks) this.highlights.get(m.type)!.delete(m.range);
+  }
+
+  /** Shows or hides a category at once. */
+  setEnabled(type: EntityType, on: boolean): void {
+    if (on) {
+      this.enabled.add(type);
+      CSS.highlights.set(NAME[type], this.highlights.get(type)!);
+    } else {
+      this.enabled.delete(type);
+      CSS.highlights.delete(NAME[type]);
+    }
+  }
+
+  isEnabled(type: EntityType): boolean {
+    return this.enabled.has(type);
+  }
+
+  destroy(): void {
+    for (const type of Object.keys(NAME) as EntityType[]) {
+      if (CSS.highlights.get(NAME[type]) === this.highlights.get(type)) CSS.highlights.delete(NAME[type]);
+    }
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styleEl?.remove();
+  }
+}

@@ -1,0 +1,72 @@
+// Finds the mark under the pointer without a listener per highlight:
+// caretPositionFromPoint gives the text node and offset under the point, the
+// marks indexed by text node give the candidates, and the range's own client
+// rectangles confirm the point is on the text (the caret API snaps to the
+// nearest character even when the pointer is in a margin).
+
+import type { Mark } from './highlights';
+
+export class MarkIndex {
+  private byNode = new Map<Node, Mark[]>();
+
+  constructor(marks: readonly Mark[] = []) {
+    this.add(marks);
+  }
+
+  add(marks: readonly Mark[]): void {
+    for (const m of marks) {
+      for (const node of nodesOf(m.range)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(m);
+        else this.byNode.set(node, [m]);
+      }
+    }
+  }
+
+  clear(): void {
+    this.byNode.clear();
+  }
+
+  /** The mark under (x, y) among `visible` categories, if any. */
+  at(doc: Document, x: number, y: number, visible: (m: Mark) => boolean): Mark | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    const candidates = this.byNode.get(caret.node);
+    if (!candidates) return null;
+    for (const m of candidates) {
+      if (!visible(m)) continue;
+      if (!m.range.isPointInRange(caret.node, caret.offset)) continue;
+      if (contains(m.range, x, y)) return m;
+    }
+    return null;
+  }
+}
+
+function nodesOf(range: Range): Node[] {
+  if (range.startContainer === range.endContainer) return [range.startContainer];
+  const nodes: Node[] = [];
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n);
+  return nodes;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & { caretPositionFromPoint?(x: number, y: number): CaretPosition | null };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const p = withPosition.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const withRange = doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+  const r = withRange.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+const SLOP = 1;
+
+export function contains(range: Range, x: number, y: number): boolean {
+  for (const r of Array.from(range.getClientRects())) {
+    if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
+  }
+  return false;
+}

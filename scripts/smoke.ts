@@ -1,0 +1,14 @@
+import { launch, serve, waitForHighlights, hoverText, cardText, ROOT } from '../tests/e2e/harness';
+import { join } from 'node:path';
+const srv = await serve([join(ROOT, 'samples')]);
+const l = await launch();
+const page = await l.context.newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto(srv.url + '/fr-afghanistan-russie.html');
+const hs = await waitForHighlights(page);
+console.log(hs.map((h) => h.type + ':' + h.text).join(' | '));
+await hoverText(page, 'Kabulov');
+await page.waitForTimeout(1200);
+console.log('card:', await cardText(page));
+await page.screenshot({ path: '/tmp/smoke.png' });
+await l.close(); await srv.close();

@@ -1,0 +1,148 @@
+// End-to-end harness: Debian's Chromium with the built extension loaded,
+// and a static server on localhost for the pages under test.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dirs` (first match wins) on 127.0.0.1 at a free port. */
+export async function serve(dirs: string[]): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    for (const dir of dirs) {
+      const file = join(dir, path);
+      if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    res.writeHead(404).end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close: () => Promise<void>;
+}
+
+export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reperes-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface HighlightInfo {
+  type: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/** The ranges Repères registered in CSS.highlights, read from the page. */
+export async function highlights(page: Page): Promise<HighlightInfo[]> {
+  return page.evaluate(() => {
+    const out: { type: string; text: string; rect: { x: number; y: number; width: number; height: number } }[] = [];
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
+      if (!name.startsWith('reperes-')) continue;
+      for (const r of h as unknown as Set<Range>) {
+        const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+        out.push({ type: name.slice('reperes-'.length), text: r.toString(), rect: { x: b.x, y: b.y, width: b.width, height: b.height } });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until Repères has registered at least one highlight on the page. */
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<HighlightInfo[]> {
+  await page.waitForFunction(
+    () => [...(CSS.highlights as unknown as Map<string, Highlight>).keys()].some((k) => k.startsWith('reperes-') && (CSS.highlights.get(k)?.size ?? 0) > 0),
+    undefined,
+    { timeout },
+  );
+  return highlights(page);
+}
+
+/** Moves the pointer to the middle of the first highlight whose text is `text`. */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const all = await highlights(page);
+  const h = all.find((x) => x.text === text);
+  if (!h) throw new Error(`no highlight "${text}" among ${all.map((x) => x.text).join(', ')}`);
+  await page.mouse.move(h.rect.x + h.rect.width / 2, h.rect.y + h.rect.height / 2, { steps: 4 });
+}
+
+/** The text of the hover card, or null when no card is shown. */
+export async function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('reperes-ui');
+    const mount = host?.shadowRoot?.querySelector('div');
+    if (!mount || mount.style.visibility !== 'visible') return null;
+    return mount.textContent;
+  });
+}
+
+/** Opens the popup as a page for `tabUrl`'s tab (the real popup needs a toolbar). */
+export async function openPopupFor(launched: Launched, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(launched, page.url());
+  const popup = await launched.context.newPage();
+  await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export async function tabIdOf(launched: Launched, url: string): Promise<number> {
+  const id = await launched.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}

@@ -1,0 +1,12 @@
+// The bundled dataset, compiled by `npm run data:build` and indexed once per
+// context. The one place that knows where the data comes from.
+import datasetJson from '../generated/dataset.json';
+import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import type { Dataset } from '../core/model';
+
+let cached: DatasetIndex | null = null;
+
+export function bundledDataset(): DatasetIndex {
+  cached ??= indexDataset(datasetJson as Dataset);
+  return cached;
+}
