@@ -8,7 +8,7 @@ import type { DatasetIndex } from './dataset-index';
 export interface RelatedArticle {
   id: string;
   score: number;
-  /** Shared entity ids, the most telling first. */
+  /** Shared entity ids, the rarest (most telling) first. */
   shared: string[];
 }
 
@@ -22,14 +22,16 @@ export function rarity(index: DatasetIndex, entityId: string): number {
  * @param pageCounts entity id → how many times the page mentions it
  */
 export function rankRelated(index: DatasetIndex, pageCounts: ReadonlyMap<string, number>, limit = 10): RelatedArticle[] {
-  const scores = new Map<string, { score: number; shared: { id: string; weight: number }[] }>();
+  const scores = new Map<string, { score: number; shared: { id: string; rarity: number }[] }>();
   for (const [entityId, count] of pageCounts) {
     if (count <= 0) continue;
-    const weight = rarity(index, entityId) * (1 + Math.log(count));
+    const r = rarity(index, entityId);
+    // A name the page repeats matters more, with diminishing returns.
+    const weight = r * (1 + Math.log(count));
     for (const articleId of index.articlesOf.get(entityId) ?? []) {
       const s = scores.get(articleId) ?? { score: 0, shared: [] };
       s.score += weight;
-      s.shared.push({ id: entityId, weight });
+      s.shared.push({ id: entityId, rarity: r });
       scores.set(articleId, s);
     }
   }
@@ -37,7 +39,7 @@ export function rankRelated(index: DatasetIndex, pageCounts: ReadonlyMap<string,
     .map(([id, s]) => ({
       id,
       score: s.score,
-      shared: s.shared.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id)).map((x) => x.id),
+      shared: s.shared.sort((a, b) => b.rarity - a.rarity || a.id.localeCompare(b.id)).map((x) => x.id),
     }))
     .sort((a, b) => b.score - a.score || (index.article.get(b.id)!.date.localeCompare(index.article.get(a.id)!.date)))
     .slice(0, limit);

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard } from '../../components/HoverCard';
+import type { EntityCard } from '../../core/cards';
+
+const card: EntityCard = {
+  id: 'zamir-kabulov',
+  type: 'person',
+  name: 'Zamir Kabulov',
+  description: 'Russian diplomat.',
+  role: 'Envoy',
+  articleCount: 2,
+  articles: [
+    {
+      id: 'a2',
+      title: 'Newer article',
+      date: '2021-07-14',
+      lang: 'fr',
+      source: 'Revue',
+      snippet: { before: 'Le diplomate ', mention: 'Zamir Kabulov', after: ' a parlé.' },
+    },
+  ],
+  related: [{ id: 'moscow', name: 'Moscow', type: 'place' }],
+};
+
+const mount = document.createElement('div');
+document.body.append(mount);
+afterEach(() => render(null, mount));
+
+describe('HoverCard', () => {
+  it('shows name, category, role, description, articles with date and snippet, and who appears with it', () => {
+    render(<HoverCard card={card} lang="en" onClose={() => {}} />, mount);
+    const text = mount.textContent!;
+    for (const part of ['Person', 'Zamir Kabulov', 'Envoy', 'Russian diplomat.', '2 articles in the dataset', 'Newer article', '14 July 2021', 'Revue', 'Often appears with', 'Moscow'])
+      expect(text).toContain(part);
+    expect(mount.querySelector('mark')!.textContent).toBe('Zamir Kabulov');
+    expect(mount.querySelector('[role=dialog]')!.getAttribute('aria-labelledby')).toBe(mount.querySelector('h2')!.id);
+  });
+
+  it('speaks French', () => {
+    render(<HoverCard card={card} lang="fr" onClose={() => {}} />, mount);
+    expect(mount.textContent).toContain('Personne');
+    expect(mount.textContent).toContain('14 juillet 2021');
+  });
+
+  it('renders dataset strings as text, never as HTML', () => {
+    const hostile = { ...card, name: '<img src=x onerror=alert(1)>', description: '<b>bold</b>' };
+    render(<HoverCard card={hostile} lang="en" onClose={() => {}} />, mount);
+    expect(mount.querySelector('img')).toBeNull();
+    expect(mount.querySelector('.card__desc b')).toBeNull();
+    expect(mount.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('calls onClose from its close button', () => {
+    const onClose = vi.fn();
+    render(<HoverCard card={card} lang="en" onClose={onClose} />, mount);
+    (mount.querySelector('.card__close') as HTMLButtonElement).click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupProps } from '../../components/Popup';
+import { DEFAULT_SETTINGS, withCategory } from '../../core/settings';
+
+const mount = document.createElement('div');
+document.body.append(mount);
+afterEach(() => render(null, mount));
+
+const base: PopupProps = {
+  lang: 'en',
+  pageEntities: [
+    { id: 'isi', name: 'Inter-Services Intelligence', type: 'organization', count: 3 },
+    { id: 'kabul', name: 'Kabul', type: 'place', count: 1 },
+  ],
+  related: [
+    { id: 'a', title: 'ISI meeting', date: '2021-09-11', lang: 'fr', source: 'Revue', summary: 's', shared: [{ id: 'isi', name: 'ISI', type: 'organization' }] },
+  ],
+  query: '',
+  results: [],
+  settings: DEFAULT_SETTINGS,
+  onQuery: () => {},
+  onToggle: () => {},
+};
+
+describe('Popup', () => {
+  it('lists the page’s entities with counts and related articles with what they share', () => {
+    render(<Popup {...base} />, mount);
+    const rows = [...mount.querySelectorAll('#page-entities li')].map((li) => li.textContent);
+    expect(rows).toEqual(['Inter-Services IntelligenceOrganisation3', 'KabulPlace1']);
+    expect(mount.querySelector('#related-articles')!.textContent).toContain('ISI meeting');
+    expect(mount.querySelector('#related-articles .chip')!.textContent).toBe('ISI');
+  });
+
+  it('reports a switch flip with its category', () => {
+    const onToggle = vi.fn();
+    render(<Popup {...base} onToggle={onToggle} />, mount);
+    const places = mount.querySelector('input[name=place]') as HTMLInputElement;
+    expect(places.checked).toBe(true);
+    places.click();
+    expect(onToggle).toHaveBeenCalledWith('place', false);
+  });
+
+  it('shows switches as the settings say', () => {
+    render(<Popup {...base} settings={withCategory(DEFAULT_SETTINGS, 'person', false)} />, mount);
+    expect((mount.querySelector('input[name=person]') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('says so when the tab cannot be read, and when nothing is found', () => {
+    render(<Popup {...base} pageEntities={null} related={[]} />, mount);
+    expect(mount.textContent).toContain('Repères cannot read this tab');
+    expect(mount.textContent).toContain('No related article');
+  });
+
+  it('shows search results once the query has two letters', () => {
+    const results = [{ id: 'k', title: 'Kabul falls', date: '2021-08-15', lang: 'en' as const, source: 'x', summary: 'sum' }];
+    render(<Popup {...base} query="k" results={results} />, mount);
+    expect(mount.querySelector('#search-results')).toBeNull();
+    render(<Popup {...base} query="kabol" results={results} />, mount);
+    expect(mount.querySelector('#search-results')!.textContent).toContain('Kabul falls');
+  });
+});

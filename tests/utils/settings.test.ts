@@ -1,0 +1,26 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, withCategory } from '../../core/settings';
+import { settingsItem } from '../../utils/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings item', () => {
+  it('starts with every category on', async () => {
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('persists a change and tells watchers', async () => {
+    const seen: unknown[] = [];
+    const unwatch = settingsItem.watch((v) => seen.push(v));
+    await settingsItem.setValue(withCategory(DEFAULT_SETTINGS, 'place', false));
+    expect((await settingsItem.getValue()).categories.place).toBe(false);
+    expect(seen).toHaveLength(1);
+    unwatch();
+  });
+
+  it('lives in the local area, which survives browser restarts', async () => {
+    await fakeBrowser.storage.local.set({ settings: withCategory(DEFAULT_SETTINGS, 'person', false) });
+    expect((await settingsItem.getValue()).categories.person).toBe(false);
+  });
+});
