@@ -45,11 +45,13 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Launched> {
+export async function launch(
+  opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
+): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'reperes-e2e-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'reperes-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -76,7 +78,7 @@ export async function launch(opts: { headless?: boolean; colorScheme?: 'light' |
     worker,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -130,19 +132,22 @@ export async function cardText(page: Page): Promise<string | null> {
   });
 }
 
-/** Opens the popup as a page for `tabUrl`'s tab (the real popup needs a toolbar). */
+/** Opens the popup as a page for `page`'s tab (the real popup needs a toolbar). */
 export async function openPopupFor(launched: Launched, page: Page): Promise<Page> {
-  const tabId = await tabIdOf(launched, page.url());
+  const tabId = await tabIdOf(launched, page);
   const popup = await launched.context.newPage();
   await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
 
-export async function tabIdOf(launched: Launched, url: string): Promise<number> {
-  const id = await launched.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab for ${url}`);
+/** The tab id of `page`. Without the "tabs" permission tab URLs are hidden,
+ * so the page is brought to the front and the active tab is taken. */
+export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await launched.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`no tab for ${page.url()}`);
   return id;
 }

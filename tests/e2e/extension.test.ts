@@ -1,0 +1,159 @@
+// Repères end to end: the built extension in Debian's Chromium, on pages
+// served from localhost.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, highlights, hoverText, launch, openPopupFor, ROOT, serve, tabIdOf, waitForHighlights, type Launched } from './harness';
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+const FR = '/fr-afghanistan-russie.html';
+const EN = '/en-kabul-evacuation.html';
+
+beforeAll(async () => {
+  server = await serve([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')]);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + path);
+  await waitForHighlights(page);
+  return page;
+}
+
+describe('highlights', () => {
+  it('marks the seed’s names by category and leaves the page’s DOM as it was', async () => {
+    const page = await open(FR);
+    const found = await highlights(page);
+    const has = (type: string, text: string) => expect(found.some((h) => h.type === type && h.text === text), `${type} ${text}`).toBe(true);
+    has('person', 'Zamir Kabulov');
+    has('person', 'Kabulov');
+    has('organization', 'ISI');
+    has('place', 'Mazar-i-Sharif');
+    has('organization', 'talibans');
+    // Not highlighted: demonyms are not countries.
+    expect(found.some((h) => /russe|pakistanais/i.test(h.text))).toBe(false);
+
+    const reference = await browser.context.newPage();
+    await reference.setContent(readFileSync(join(ROOT, 'samples', FR), 'utf8'));
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(await reference.evaluate(() => document.body.innerHTML));
+    await reference.close();
+    await page.close();
+  });
+
+  it('never highlights inside inputs, text areas, editors, scripts, styles, hidden or preformatted text', async () => {
+    const page = await open('/editable.html');
+    const found = await highlights(page);
+    const containers = await page.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].flatMap((h) =>
+        [...h].map((r) => (r.startContainer.parentElement as HTMLElement).id),
+      ),
+    );
+    expect(found.map((h) => h.text).sort()).toEqual(['Mazar-i-Sharif', 'Zamir Kabulov']);
+    expect(new Set(containers)).toEqual(new Set(['plain']));
+    await page.close();
+  });
+
+  it('shows the number of distinct entities on the toolbar badge', async () => {
+    const page = await open(EN);
+    const distinct = new Set((await page.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Set<Range>>).entries()].flatMap(([, h]) => [...h].map((r) => r.toString().toLowerCase())),
+    ))).size;
+    const tabId = await tabIdOf(browser, page);
+    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
+    const badge = Number(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId));
+    expect(badge).toBeGreaterThan(5);
+    expect(badge).toBeLessThanOrEqual(distinct);
+    await page.close();
+  });
+});
+
+describe('hover card', () => {
+  it('opens on hover after a dwell, lists the articles, stays open over the card, closes after leaving both, and on Escape', async () => {
+    const page = await open(FR);
+    await hoverText(page, 'Kabulov');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('La Russie évacue son consulat de Mazar-i-Sharif');
+    const text = (await cardText(page))!;
+    expect(text).toContain('Zamir Kabulov');
+    expect(text).toContain('Person');
+    expect(text).toContain('Russian diplomat');
+
+    // Into the card: it stays.
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      return { x: el.x + el.width / 2, y: el.y + 20 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 6 });
+    await page.waitForTimeout(900);
+    expect(await cardText(page)).not.toBeNull();
+
+    // Away from both: it closes after the grace period.
+    await page.mouse.move(5, 880, { steps: 3 });
+    await expect.poll(() => cardText(page), { timeout: 3000 }).toBeNull();
+
+    // Escape closes it too.
+    await hoverText(page, 'ISI');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Inter-Services Intelligence');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page), { timeout: 2000 }).toBeNull();
+    await page.close();
+  });
+
+  it('does not open when the pointer only sweeps across a name', async () => {
+    const page = await open(FR);
+    await hoverText(page, 'Hairatan');
+    await page.mouse.move(5, 880);
+    await page.waitForTimeout(800);
+    expect(await cardText(page)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('lists the page’s entities with counts, related articles with shared entities, and finds articles from a misspelling', async () => {
+    const page = await open(FR);
+    const popup = await openPopupFor(browser, page);
+    await popup.waitForSelector('#page-entities li');
+    const kabulov = await popup.locator('#page-entities li[data-entity=zamir-kabulov]').textContent();
+    expect(kabulov).toMatch(/Zamir Kabulov.*2$/);
+    const related = popup.locator('#related-articles li');
+    expect(await related.count()).toBeGreaterThan(2);
+    const ids = await related.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article')));
+    expect(ids).toContain('2021-07-05-consulat-russe-mazar-i-sharif');
+    expect(await popup.locator('#related-articles li[data-article="2021-07-05-consulat-russe-mazar-i-sharif"] .chip').allTextContents()).toContain('Hairatan');
+
+    await popup.fill('#reperes-search', 'kabol');
+    await popup.waitForSelector('#search-results li');
+    const found = await popup.locator('#search-results li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article')));
+    expect(found).toContain('2021-08-15-taliban-enter-kabul');
+    await popup.close();
+    await page.close();
+  });
+
+  it('switching places off removes place highlights from every open tab at once, without a reload, and back on', async () => {
+    const a = await open(FR);
+    const b = await open(EN);
+    const navigations: string[] = [];
+    for (const p of [a, b]) p.on('framenavigated', (f) => navigations.push(f.url()));
+    const popup = await openPopupFor(browser, a);
+    await popup.waitForSelector('input[name=place]');
+
+    await popup.uncheck('input[name=place]');
+    for (const p of [a, b]) {
+      await expect.poll(async () => (await highlights(p)).filter((h) => h.type === 'place').length).toBe(0);
+      expect((await highlights(p)).some((h) => h.type === 'person')).toBe(true);
+    }
+    await popup.check('input[name=place]');
+    for (const p of [a, b]) await expect.poll(async () => (await highlights(p)).filter((h) => h.type === 'place').length).toBeGreaterThan(0);
+    expect(navigations).toEqual([]);
+    await popup.close();
+    await a.close();
+    await b.close();
+  });
+});
