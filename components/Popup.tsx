@@ -79,6 +79,10 @@ export function Popup(props: PopupProps) {
         ) : null}
       </section>
 
+      <section class="popup__related" aria-labelledby="related">
+        <h2 id="related">{t.related}</h2>
+        <ArticleList id="related-articles" items={related} lang={lang} empty={t.noRelated} sharedLabel={t.shares} />
+      </section>
       <section class="popup__page" aria-labelledby="on-page">
         <h2 id="on-page">{t.onThisPage}</h2>
         {pageEntities === null ? (
@@ -90,7 +94,7 @@ export function Popup(props: PopupProps) {
             {pageEntities.map((e) => (
               <li key={e.id} class={`entity entity--${e.type}`} data-entity={e.id}>
                 <span class="entity__name">{e.name}</span>
-                <span class="entity__type">{typeLabel(lang, e.type)}</span>
+                <span class="visually-hidden">{typeLabel(lang, e.type)}</span>
                 <span class="entity__count">{e.count}</span>
               </li>
             ))}
@@ -98,10 +102,6 @@ export function Popup(props: PopupProps) {
         )}
       </section>
 
-      <section class="popup__related" aria-labelledby="related">
-        <h2 id="related">{t.related}</h2>
-        <ArticleList id="related-articles" items={related} lang={lang} empty={t.noRelated} sharedLabel={t.shares} />
-      </section>
     </main>
   );
 }
