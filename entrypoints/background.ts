@@ -9,6 +9,8 @@ import { bundledDataset } from '../utils/dataset';
 
 export default defineBackground(() => {
   const index = bundledDataset();
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const entries = spotterEntries(index.dataset.entities);
 
   handleBackground({
@@ -18,8 +20,8 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         const distinct = Object.keys(counts).length;
-        await browser.action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
-        await browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
+        await action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
+        await action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
       }
       return { ok: true } as const;
     },

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, highlights, hoverText, launch, openPopupFor, ROOT, serve, tabIdOf, waitForHighlights, type Launched } from './harness';
+import {
+  cardText, highlights, hoverText, launch, openPopupFor, openToolbarPopup, ROOT, serve, tabIdOf, waitForHighlights, type Launched,
+} from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -38,7 +40,7 @@ describe('highlights', () => {
     has('place', 'Mazar-i-Sharif');
     has('organization', 'talibans');
     // Not highlighted: demonyms are not countries.
-    expect(found.some((h) => /russe|pakistanais/i.test(h.text))).toBe(false);
+    expect(found.some((h) => /^(russes?|pakistanaise?s?)$/i.test(h.text))).toBe(false);
 
     const reference = await browser.context.newPage();
     await reference.setContent(readFileSync(join(ROOT, 'samples', FR), 'utf8'));
@@ -116,6 +118,19 @@ describe('hover card', () => {
 });
 
 describe('popup', () => {
+  it('the real toolbar popup describes the active tab', async () => {
+    const page = await open(FR);
+    const popup = await openToolbarPopup(browser, page);
+    const read = () =>
+      popup.evaluate<{ entities: number; related: string[] }>(
+        `({ entities: document.querySelectorAll('#page-entities li').length,
+            related: [...document.querySelectorAll('#related-articles li')].map((li) => li.dataset.article) })`,
+      );
+    await expect.poll(async () => (await read()).entities, { timeout: 5000 }).toBeGreaterThan(10);
+    expect((await read()).related[0]).toBe('2021-09-11-islamabad-chefs-renseignement');
+    await page.close();
+  });
+
   it('lists the page’s entities with counts, related articles with shared entities, and finds articles from a misspelling', async () => {
     const page = await open(FR);
     const popup = await openPopupFor(browser, page);

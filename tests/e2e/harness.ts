@@ -151,3 +151,42 @@ export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
   if (id < 0) throw new Error(`no tab for ${page.url()}`);
   return id;
 }
+
+/**
+ * Opens the real toolbar popup for `page` (chrome.action.openPopup() in the
+ * service worker) and returns a way to evaluate expressions in it. The popup
+ * is a DevTools target, not a Playwright page, so it is reached over CDP.
+ */
+export async function openToolbarPopup(launched: Launched, page: Page): Promise<{ evaluate: <T>(expression: string) => Promise<T> }> {
+  await page.bringToFront();
+  await launched.worker.evaluate(() => chrome.action.openPopup());
+  const cdp = await launched.context.newCDPSession(page);
+  let targetId: string | undefined;
+  for (let i = 0; i < 50 && !targetId; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targetId = targetInfos.find((t) => t.url === `chrome-extension://${launched.extensionId}/popup.html`)?.targetId;
+    if (!targetId) await new Promise((ok) => setTimeout(ok, 100));
+  }
+  if (!targetId) throw new Error('the toolbar popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let nextId = 1;
+  return {
+    evaluate<T>(expression: string): Promise<T> {
+      const id = nextId++;
+      return new Promise<T>((ok, fail) => {
+        const onMessage = (e: { sessionId?: string; message: string }) => {
+          const m = JSON.parse(e.message) as { id?: number; result?: { result: { value: T }; exceptionDetails?: unknown } };
+          if (m.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          if (!m.result || m.result.exceptionDetails) fail(new Error(`evaluation failed: ${e.message}`));
+          else ok(m.result.result.value);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+        });
+      });
+    },
+  };
+}
