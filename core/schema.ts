@@ -29,7 +29,13 @@ export const entitySchema = z.strictObject({
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no such day in the calendar');
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !/^\d{4}-\d{2}-\d{2}$/.test(s) || (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(s));
+  }, 'no such day in the calendar');
+
+/** The period the dataset covers. */
+export const ARTICLE_DATE_RANGE = { from: '2021-07-01', to: '2021-12-31' } as const;
 
 export const articleFrontMatterSchema = z.strictObject({
   id,
@@ -38,4 +44,20 @@ export const articleFrontMatterSchema = z.strictObject({
   lang: z.enum(LANGS),
   source: z.string().min(1),
   summary: z.string().min(1),
+  /** Public pages where a reviewer can check the facts; not shipped. */
+  references: z.array(z.url({ protocol: /^https?$/ })).optional(),
+});
+
+const countryOverride = z.strictObject({
+  id: id.optional(),
+  name: localized.partial().optional(),
+  capital: localized.partial().optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  drop: z.array(z.string().min(1)).optional(),
+  exact: z.array(z.string().min(1)).optional(),
+});
+
+export const countriesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/, 'keys are ISO 3166-1 alpha-2 codes'), countryOverride),
 });
