@@ -27,7 +27,10 @@ export interface EntityCard {
 
 const pick = (text: Localized, lang: Lang) => text[lang] || text.en;
 
-export function buildCard(index: DatasetIndex, id: string, lang: Lang, maxArticles = 5): EntityCard | null {
+/** A card lists up to this many articles (it scrolls); the count says how many exist. */
+export const MAX_CARD_ARTICLES = 10;
+
+export function buildCard(index: DatasetIndex, id: string, lang: Lang, maxArticles = MAX_CARD_ARTICLES): EntityCard | null {
   const entity = index.entity.get(id);
   if (!entity) return null;
   const articleIds = index.articlesOf.get(id) ?? [];

@@ -16,6 +16,10 @@ export interface ArticleSearch {
   search(query: string, limit?: number): { id: string; score: number }[];
 }
 
+/** Fuse combines per-field scores (0 is perfect); above this a result shares
+ * only scattered letters with the query ("famine" against "Faryab"). */
+const MAX_SCORE = 0.5;
+
 export function createSearch(index: DatasetIndex): ArticleSearch {
   const records: SearchRecord[] = index.dataset.articles.map((a) => {
     const names = new Set<string>();
@@ -29,8 +33,8 @@ export function createSearch(index: DatasetIndex): ArticleSearch {
   });
   const fuse = new Fuse(records, {
     keys: [
-      { name: 'names', weight: 3 },
-      { name: 'title', weight: 2 },
+      { name: 'names', weight: 2 },
+      { name: 'title', weight: 3 },
       { name: 'summary', weight: 1 },
     ],
     ignoreDiacritics: true,
@@ -45,7 +49,10 @@ export function createSearch(index: DatasetIndex): ArticleSearch {
     search(query, limit = 20) {
       const q = query.trim();
       if (q.length < 2) return [];
-      return fuse.search(q, { limit }).map((r) => ({ id: r.item.id, score: r.score ?? 1 }));
+      return fuse
+        .search(q, { limit })
+        .map((r) => ({ id: r.item.id, score: r.score ?? 1 }))
+        .filter((r) => r.score <= MAX_SCORE);
     },
   };
 }
