@@ -37,7 +37,7 @@ export function buildCard(index: DatasetIndex, id: string, lang: Lang, maxArticl
   const articles: CardArticle[] = [];
   for (const articleId of articleIds.slice(0, maxArticles)) {
     const a = index.article.get(articleId)!;
-    const first = (index.dataset.mentions[articleId] ?? []).find((m) => m.entity === id)!;
+    const first = index.posting.get(id)!.get(articleId)!;
     articles.push({
       id: a.id,
       title: a.title,

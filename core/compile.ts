@@ -3,11 +3,13 @@
 // tagged by hand, so what a card says an article mentions is what the
 // content script would highlight in it.
 
-import type { Article, Dataset, Entity, Mention, SpotterEntry } from './model';
+import type { Article, Dataset, Entity, Mention, Posting, SpotterEntry } from './model';
 import { PageMemory } from './resolve';
 import { buildIndex, spot } from './spotter';
 
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
+/** Co-occurring entities kept per entity: a card shows a handful. */
+const COOCCURRENCE_KEPT = 12;
 
 export function spotterEntries(entities: readonly Entity[]): SpotterEntry[] {
   return entities.flatMap((e) =>
@@ -25,7 +27,27 @@ export function findMentions(index: ReturnType<typeof buildIndex>, text: string)
 export function compileDataset(entities: Entity[], articles: Article[]): Dataset {
   const index = buildIndex(spotterEntries(entities));
   const sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const mentions: Record<string, Mention[]> = {};
-  for (const a of sorted) mentions[a.id] = findMentions(index, a.body);
-  return { version: DATASET_VERSION, entities, articles: sorted, mentions };
+  const postings: Record<string, Posting[]> = {};
+  const pairs = new Map<string, Map<string, number>>();
+  for (const a of sorted) {
+    const first = new Map<string, Posting>();
+    for (const m of findMentions(index, a.body)) {
+      const p = first.get(m.entity);
+      if (p) p.count++;
+      else first.set(m.entity, { article: a.id, start: m.start, end: m.end, count: 1 });
+    }
+    for (const [entity, posting] of first) (postings[entity] ??= []).push(posting);
+    const ids = [...first.keys()];
+    for (const x of ids) {
+      const row = pairs.get(x) ?? new Map<string, number>();
+      for (const y of ids) if (y !== x) row.set(y, (row.get(y) ?? 0) + 1);
+      pairs.set(x, row);
+    }
+  }
+  const cooccurrence: Record<string, [string, number][]> = {};
+  for (const [entity, row] of pairs) {
+    const top = [...row].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, COOCCURRENCE_KEPT);
+    if (top.length) cooccurrence[entity] = top;
+  }
+  return { version: DATASET_VERSION, entities, articles: sorted, postings, cooccurrence };
 }

@@ -1,8 +1,8 @@
-// Read-side views of a compiled dataset: lookups by id, document
-// frequencies, co-occurrences. Built once per dataset and shared by cards,
-// ranking and search.
+// Read-side views of a compiled dataset: lookups by id, the articles of an
+// entity and the entities of an article. Built once per dataset and shared
+// by cards, ranking and search.
 
-import type { Article, Dataset, Entity } from './model';
+import type { Article, Dataset, Entity, Posting } from './model';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -10,6 +10,8 @@ export interface DatasetIndex {
   article: Map<string, Article>;
   /** entity id → ids of the articles that mention it, newest first */
   articlesOf: Map<string, string[]>;
+  /** entity id → article id → where it is first mentioned there */
+  posting: Map<string, Map<string, Posting>>;
   /** article id → the distinct entities it mentions */
   entitiesOf: Map<string, Set<string>>;
 }
@@ -18,30 +20,22 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const entity = new Map(dataset.entities.map((e) => [e.id, e]));
   const article = new Map(dataset.articles.map((a) => [a.id, a]));
   const articlesOf = new Map<string, string[]>();
-  const entitiesOf = new Map<string, Set<string>>();
-  const byDate = [...dataset.articles].sort((a, b) => b.date.localeCompare(a.date));
-  for (const a of byDate) {
-    const ids = new Set((dataset.mentions[a.id] ?? []).map((m) => m.entity).filter((id) => entity.has(id)));
-    entitiesOf.set(a.id, ids);
-    for (const id of ids) {
-      const list = articlesOf.get(id);
-      if (list) list.push(a.id);
-      else articlesOf.set(id, [a.id]);
-    }
+  const posting = new Map<string, Map<string, Posting>>();
+  const entitiesOf = new Map<string, Set<string>>(dataset.articles.map((a) => [a.id, new Set<string>()]));
+  for (const [id, list] of Object.entries(dataset.postings)) {
+    if (!entity.has(id)) continue;
+    const known = list.filter((p) => article.has(p.article));
+    articlesOf.set(id, known.map((p) => p.article));
+    posting.set(id, new Map(known.map((p) => [p.article, p])));
+    for (const p of known) entitiesOf.get(p.article)!.add(id);
   }
-  return { dataset, entity, article, articlesOf, entitiesOf };
+  return { dataset, entity, article, articlesOf, posting, entitiesOf };
 }
 
 /** Entities most often mentioned in the same articles as `id`. */
 export function coMentioned(index: DatasetIndex, id: string, limit: number): { id: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const articleId of index.articlesOf.get(id) ?? []) {
-    for (const other of index.entitiesOf.get(articleId) ?? []) {
-      if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
-  }
-  return [...counts]
-    .map(([other, count]) => ({ id: other, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  return (index.dataset.cooccurrence[id] ?? [])
+    .filter(([other]) => index.entity.has(other))
+    .slice(0, limit)
+    .map(([other, count]) => ({ id: other, count }));
 }

@@ -60,12 +60,23 @@ export interface Mention {
   end: number;
 }
 
+/** One article in an entity's postings: its first mention there, and how many. */
+export interface Posting {
+  article: string;
+  start: number;
+  end: number;
+  count: number;
+}
+
 export interface Dataset {
   version: number;
   entities: Entity[];
+  /** Newest first. */
   articles: Article[];
-  /** article id → mentions in its body, in text order. */
-  mentions: Record<string, Mention[]>;
+  /** entity id → the articles that mention it, newest first. */
+  postings: Record<string, Posting[]>;
+  /** entity id → [other entity id, articles they share], most shared first. */
+  cooccurrence: Record<string, [string, number][]>;
 }
 
 /** The part of the dataset the content script needs to spot names. */

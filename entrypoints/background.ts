@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/cards';
-import { spotterEntries } from '../core/compile';
+import type { SpotterEntry } from '../core/model';
+import spotterJson from '../generated/spotter.json';
 import { handleBackground } from '../utils/messaging';
 import { bundledDataset } from '../utils/dataset';
 
@@ -11,7 +12,7 @@ export default defineBackground(() => {
   const index = bundledDataset();
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const entries = spotterEntries(index.dataset.entities);
+  const entries = spotterJson as unknown as SpotterEntry[];
 
   handleBackground({
     'spotter:entries': () => entries,

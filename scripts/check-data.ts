@@ -20,12 +20,11 @@ export function checkData(dataDir: string): CheckResult {
   const errors = problems.filter((p) => p.level === 'error');
   const dataset = errors.length === 0 ? compileDataset(entities, articles) : null;
   if (dataset) {
-    const mentioned = new Set(Object.values(dataset.mentions).flatMap((ms) => ms.map((m) => m.entity)));
+    const withMentions = new Set(Object.values(dataset.postings).flatMap((ps) => ps.map((p) => p.article)));
     for (const e of entities)
-      if (!mentioned.has(e.id)) problems.push({ level: 'warning', file: 'data/entities', message: `${e.id}: no article mentions it` });
+      if (!dataset.postings[e.id]) problems.push({ level: 'warning', file: 'data/entities', message: `${e.id}: no article mentions it` });
     for (const a of dataset.articles)
-      if ((dataset.mentions[a.id] ?? []).length === 0)
-        problems.push({ level: 'warning', file: `data/articles/${a.id}.md`, message: 'mentions no known entity' });
+      if (!withMentions.has(a.id)) problems.push({ level: 'warning', file: `data/articles/${a.id}.md`, message: 'mentions no known entity' });
   }
   const byLang = (l: string) => articles.filter((a) => a.lang === l).length;
   const byType = ENTITY_TYPES.map((t) => `${t}: ${entities.filter((e) => e.type === t).length}`).join(', ');
