@@ -42,7 +42,8 @@ function skipElement(el: Element): boolean {
   const check = (el as HTMLElement).checkVisibility;
   if (typeof check === 'function' && el instanceof HTMLElement && !check.call(el)) {
     // An element with display: contents is "invisible" but its children are not.
-    return getComputedStyle(el).display !== 'contents';
+    const view = el.ownerDocument.defaultView;
+    return !view || view.getComputedStyle(el).display !== 'contents';
   }
   return false;
 }

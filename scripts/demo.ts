@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     const mount = document.querySelector('reperes-ui')?.shadowRoot?.querySelector('div');
     return mount?.style.visibility === 'visible';
   });
+  await fr.waitForTimeout(400); // let the card's fade-in finish
   console.log(`Hover card: ${(await cardText(fr))?.slice(0, 80)}…`);
   await shot(fr, '2-hover-card.png');
 
