@@ -13,6 +13,20 @@ export interface Mark {
   range: Range;
 }
 
+/**
+ * What draws marks on a page. `Highlighter` (the CSS Custom Highlight API)
+ * leaves the DOM untouched; where that API is missing, a painter may wrap the
+ * text in elements, as long as removing the marks restores the DOM exactly.
+ */
+export interface MarkPainter {
+  /** Replaces every mark with `marks`. */
+  setMarks(marks: readonly Mark[]): void;
+  /** Shows or hides a whole category at once. */
+  setEnabled(type: EntityType, on: boolean): void;
+  /** Removes every mark and anything the painter added to the page. */
+  destroy(): void;
+}
+
 const NAME: Record<EntityType, string> = {
   person: 'reperes-person',
   organization: 'reperes-organization',
@@ -31,7 +45,7 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class Highlighter {
+export class Highlighter implements MarkPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly enabled = new Set<EntityType>();
   private sheet: CSSStyleSheet | null = null;
