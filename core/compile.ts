@@ -11,10 +11,12 @@ export const DATASET_VERSION = 2;
 /** Co-occurring entities kept per entity: a card shows a handful. */
 const COOCCURRENCE_KEPT = 12;
 
-export function spotterEntries(entities: readonly Entity[]): SpotterEntry[] {
-  return entities.flatMap((e) =>
-    e.aliases.map((alias) => ({ entity: e.id, type: e.type, alias, ...(e.plural ? { plural: true } : {}) })),
-  );
+export function spotterEntries(entities: readonly Entity[], stopPhrases: readonly string[] = []): SpotterEntry[] {
+  return [
+    ...entities.flatMap((e) => e.aliases.map((alias) => ({ entity: e.id, type: e.type, alias, ...(e.plural ? { plural: true } : {}) }))),
+    // A stop phrase needs no entity; the type is never read.
+    ...stopPhrases.map((text) => ({ entity: '', type: 'place' as const, alias: { text }, stop: true })),
+  ];
 }
 
 export function findMentions(index: ReturnType<typeof buildIndex>, text: string): Mention[] {
@@ -24,8 +26,8 @@ export function findMentions(index: ReturnType<typeof buildIndex>, text: string)
     .flatMap((m) => (m ? [{ entity: m.entity, start: m.start, end: m.end }] : []));
 }
 
-export function compileDataset(entities: Entity[], articles: Article[]): Dataset {
-  const index = buildIndex(spotterEntries(entities));
+export function compileDataset(entities: Entity[], articles: Article[], stopPhrases: string[] = []): Dataset {
+  const index = buildIndex(spotterEntries(entities, stopPhrases));
   const sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const postings: Record<string, Posting[]> = {};
   const pairs = new Map<string, Map<string, number>>();
@@ -49,5 +51,5 @@ export function compileDataset(entities: Entity[], articles: Article[]): Dataset
     const top = [...row].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, COOCCURRENCE_KEPT);
     if (top.length) cooccurrence[entity] = top;
   }
-  return { version: DATASET_VERSION, entities, articles: sorted, postings, cooccurrence };
+  return { version: DATASET_VERSION, entities, articles: sorted, postings, cooccurrence, stopPhrases };
 }

@@ -77,6 +77,8 @@ export interface Dataset {
   postings: Record<string, Posting[]>;
   /** entity id → [other entity id, articles they share], most shared first. */
   cooccurrence: Record<string, [string, number][]>;
+  /** Phrases that contain a known name but are not that entity. */
+  stopPhrases: string[];
 }
 
 /** The part of the dataset the content script needs to spot names. */
@@ -85,4 +87,10 @@ export interface SpotterEntry {
   type: EntityType;
   alias: Alias;
   plural?: boolean;
+  /**
+   * A phrase that contains a known name but is not that entity ("Massoud
+   * Circle", a street named after someone): matched like an alias, so the
+   * longest match swallows the name, and never highlighted.
+   */
+  stop?: boolean;
 }

@@ -1,7 +1,9 @@
 // Short forms on a page. "Kabulov" alone is highlighted only once "Zamir
-// Kabulov" has appeared earlier on the same page; a surname two entities
-// share goes to the one whose full name appeared last. Full-name matches
-// with several candidates (true homonyms) are left out rather than guessed.
+// Kabulov" has appeared earlier on the same page. A surname two entities
+// share ("Massoud": the son, or his late father) goes to the one the page
+// has named in full most often, and on a tie to the one it named first:
+// news introduces its subject first and namesakes in passing. Full-name
+// matches with several candidates (true homonyms) are left out, not guessed.
 
 import type { EntityType } from './model';
 import type { RawMatch } from './spotter';
@@ -13,9 +15,9 @@ export interface ResolvedMatch {
   type: EntityType;
 }
 
-/** What a page has seen so far: entity id → order of its last full mention. */
+/** What a page has seen so far: entity id → its full mentions, and when it was first named. */
 export class PageMemory {
-  private lastFull = new Map<string, number>();
+  private named = new Map<string, { count: number; first: number }>();
   private clock = 0;
 
   /** Resolves matches in reading order, remembering full names as it goes. */
@@ -24,16 +26,18 @@ export class PageMemory {
       const full = m.candidates.filter((c) => !c.short);
       if (full.length === 1) {
         const c = full[0]!;
-        this.lastFull.set(c.entity, ++this.clock);
+        const seen = this.named.get(c.entity);
+        if (seen) seen.count++;
+        else this.named.set(c.entity, { count: 1, first: ++this.clock });
         return { start: m.start, end: m.end, entity: c.entity, type: c.type };
       }
       if (full.length > 1) return null;
       let chosen: (typeof m.candidates)[number] | undefined;
-      let when = 0;
+      let best: { count: number; first: number } | undefined;
       for (const c of m.candidates) {
-        const t = this.lastFull.get(c.entity) ?? 0;
-        if (t > when) {
-          when = t;
+        const seen = this.named.get(c.entity);
+        if (seen && (!best || seen.count > best.count || (seen.count === best.count && seen.first < best.first))) {
+          best = seen;
           chosen = c;
         }
       }
@@ -42,7 +46,7 @@ export class PageMemory {
   }
 
   reset(): void {
-    this.lastFull.clear();
+    this.named.clear();
     this.clock = 0;
   }
 }

@@ -57,6 +57,11 @@ const countryOverride = z.strictObject({
   exact: z.array(z.string().min(1)).optional(),
 });
 
+export const stopPhrasesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  phrases: z.array(z.strictObject({ text: z.string().trim().min(1), why: z.string().min(1) })),
+});
+
 export const countriesFileSchema = z.strictObject({
   $comment: z.string().optional(),
   countries: z.record(z.string().regex(/^[A-Z]{2}$/, 'keys are ISO 3166-1 alpha-2 codes'), countryOverride),

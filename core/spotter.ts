@@ -13,6 +13,8 @@ export interface Candidate {
   type: EntityType;
   /** A partial form: needs the full name earlier on the page. */
   short: boolean;
+  /** A phrase that is known not to be an entity. */
+  stop?: boolean;
 }
 
 export interface RawMatch {
@@ -73,7 +75,7 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
   for (const e of entries) {
     const words = tokenize(e.alias.text);
     if (words.length === 0) continue;
-    const candidate: Candidate = { entity: e.entity, type: e.type, short: e.alias.short === true };
+    const candidate: Candidate = { entity: e.entity, type: e.type, short: e.alias.short === true, ...(e.stop ? { stop: true } : {}) };
     const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
     const dotted = e.alias.text.trimEnd().endsWith('.');
     insert(root, words, { candidate, exactWords, ...(dotted ? { dotted } : {}) });
@@ -93,9 +95,47 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
   return { root, aliasCount };
 }
 
-function accepts(alias: IndexedAlias, tokens: Token[], from: number): boolean {
+/** A word in capitals (two letters or more): "KABUL", "UN". */
+function isCapsWord(t: Token | undefined): boolean {
+  return !!t && t.cased.length >= 2 && t.cased === t.cased.toUpperCase() && t.cased !== t.cased.toLowerCase();
+}
+
+function isCapitalised(t: Token): boolean {
+  const first = t.cased[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** Titles that may stand before a surname without being part of a name. */
+const TITLES = new Set([
+  'general', 'gen', 'president', 'minister', 'prime', 'mullah', 'mollah', 'mawlawi', 'maulvi', 'sheikh', 'cheikh', 'mr', 'mrs', 'ms', 'dr',
+  'commander', 'commandant', 'colonel', 'lieutenant', 'ambassador', 'envoy', 'secretary', 'chancellor', 'emir', 'king', 'sir', 'lord',
+  'spokesman', 'chief', 'leader', 'senator', 'admiral', 'marshal', 'mme', 'm', 'president', 'ministre', 'general', 'generale',
+]);
+const SENTENCE_BREAK = /[.!?:;…"«»“”()[\]\n]/;
+
+function accepts(alias: IndexedAlias, tokens: Token[], text: string, from: number, to: number): boolean {
   if (!alias.exactWords) return true;
-  return alias.exactWords.every((w, k) => tokens[from + k]?.cased === w);
+  if (!alias.exactWords.every((w, k) => tokens[from + k]?.cased === w)) return false;
+  // In a line set in capitals ("KABOUL – UN GOUVERNEMENT"), case says nothing:
+  // an exact-case alias there is as likely to be the ordinary word.
+  return !(isCapsWord(tokens[from - 1]) && isCapsWord(tokens[to + 1]) && joinable(text.slice(tokens[to]!.end, tokens[to + 1]!.start)));
+}
+
+/**
+ * A surname alone must stand alone: "Jalaluddin Haqqani" or "Ahmad Wali
+ * Massoud" is someone else's full name, and "Massoud Circle" a place. The
+ * word before may be a title ("General Bajwa") or the first word of a sentence.
+ */
+function standsAlone(tokens: Token[], text: string, from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before && isCapitalised(before) && !TITLES.has(before.norm) && joinable(text.slice(before.end, tokens[from]!.start))) {
+    const prior = tokens[from - 2];
+    const startsSentence = !prior || SENTENCE_BREAK.test(text.slice(prior.end, before.start));
+    if (!startsSentence) return false;
+  }
+  const after = tokens[to + 1];
+  const gap = after ? text.slice(tokens[to]!.end, after.start) : '';
+  return !(after && isCapitalised(after) && /^[ \u00A0-]$/.test(gap));
 }
 
 /** All matches in `text`, in order, never overlapping. */
@@ -113,7 +153,7 @@ export function spot(index: SpotterIndex, text: string): RawMatch[] {
       at = at.next.get(tokens[j]!.norm);
       if (!at) break;
       if (at.aliases) {
-        const ok = at.aliases.filter((a) => accepts(a, tokens, i));
+        const ok = at.aliases.filter((a) => accepts(a, tokens, text, i, j));
         if (ok.length > 0) {
           bestEnd = j;
           best = ok.map((a) => a.candidate);
@@ -121,13 +161,18 @@ export function spot(index: SpotterIndex, text: string): RawMatch[] {
         }
       }
     }
-    if (bestEnd >= 0) {
-      const end = tokens[bestEnd]!.end;
-      out.push({ start: tokens[i]!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates: best });
-      i = bestEnd + 1;
-    } else {
+    if (bestEnd < 0) {
       i++;
+      continue;
     }
+    const end = tokens[bestEnd]!.end;
+    const alone = best.some((c) => c.short) ? standsAlone(tokens, text, i, bestEnd) : true;
+    const candidates = best.filter((c) => !c.stop && (alone || !c.short));
+    // A stop phrase is consumed like a name, so nothing inside it matches.
+    if (candidates.length > 0 && !best.some((c) => c.stop)) {
+      out.push({ start: tokens[i]!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates });
+    }
+    i = bestEnd + 1;
   }
   return out;
 }

@@ -39,7 +39,7 @@ export function visibleText(html: string): string {
 }
 
 export function annotate(dataset: Dataset, text: string): Mention[] {
-  const index = buildIndex(spotterEntries(dataset.entities));
+  const index = buildIndex(spotterEntries(dataset.entities, dataset.stopPhrases));
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   return new PageMemory().resolve(spot(index, text)).flatMap((m) => {
     if (!m) return [];

@@ -17,6 +17,6 @@ if (!dataset || errors.length > 0) {
 const out = join(DATA_DIR, '..', 'generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'dataset.json'), JSON.stringify(dataset));
-writeFileSync(join(out, 'spotter.json'), JSON.stringify(spotterEntries(dataset.entities)));
+writeFileSync(join(out, 'spotter.json'), JSON.stringify(spotterEntries(dataset.entities, dataset.stopPhrases)));
 const mentionCount = Object.values(dataset.postings).reduce((n, ps) => n + ps.reduce((k, p) => k + p.count, 0), 0);
 console.log(`${summary}, mentions: ${mentionCount} → ${out}/{dataset,spotter}.json`);

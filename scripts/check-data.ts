@@ -16,9 +16,9 @@ export interface CheckResult {
 }
 
 export function checkData(dataDir: string): CheckResult {
-  const { entities, articles, problems } = loadSources(dataDir);
+  const { entities, articles, stopPhrases, problems } = loadSources(dataDir);
   const errors = problems.filter((p) => p.level === 'error');
-  const dataset = errors.length === 0 ? compileDataset(entities, articles) : null;
+  const dataset = errors.length === 0 ? compileDataset(entities, articles, stopPhrases) : null;
   if (dataset) {
     const withMentions = new Set(Object.values(dataset.postings).flatMap((ps) => ps.map((p) => p.article)));
     for (const e of entities)

@@ -2,14 +2,14 @@
 // countries.json (generated into country entities) and articles/*.md (YAML
 // front matter, then the body). Returns every problem found, each with its
 // file, line and field, rather than stopping at the first.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Article, Entity } from '../core/model';
 import { normalizeText } from '../core/normalize';
-import { ARTICLE_DATE_RANGE, articleFrontMatterSchema, countriesFileSchema, entitySchema } from '../core/schema';
+import { ARTICLE_DATE_RANGE, articleFrontMatterSchema, countriesFileSchema, entitySchema, stopPhrasesFileSchema } from '../core/schema';
 import { generateCountries } from './countries';
 
 export interface Problem {
@@ -23,6 +23,7 @@ export interface Problem {
 export interface Sources {
   entities: Entity[];
   articles: Article[];
+  stopPhrases: string[];
   problems: Problem[];
 }
 
@@ -151,12 +152,25 @@ function loadArticles(dir: string, problems: Problem[]): Article[] {
   return articles;
 }
 
+function loadStopPhrases(dir: string, problems: Problem[]): string[] {
+  const file = 'data/stop-phrases.json';
+  const json = readJson(join(dir, 'stop-phrases.json'), file, problems);
+  if (!json) return [];
+  const parsed = stopPhrasesFileSchema.safeParse(json.value);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, file, json.lineOf));
+    return [];
+  }
+  return parsed.data.phrases.map((p) => p.text);
+}
+
 export function loadSources(dir: string): Sources {
   const problems: Problem[] = [];
   const entities = [...loadEntities(dir, problems), ...loadCountries(dir, problems)];
   const articles = loadArticles(dir, problems);
+  const stopPhrases = existsSync(join(dir, 'stop-phrases.json')) ? loadStopPhrases(dir, problems) : [];
   problems.push(...crossChecks(entities, articles));
-  return { entities, articles, problems };
+  return { entities, articles, stopPhrases, problems };
 }
 
 /**

@@ -16,12 +16,13 @@ export function projectSources() {
 }
 
 export function projectDataset() {
-  const { entities, articles } = projectSources();
-  return indexDataset(compileDataset(entities, articles));
+  const { entities, articles, stopPhrases } = projectSources();
+  return indexDataset(compileDataset(entities, articles, stopPhrases));
 }
 
 export function projectIndex() {
-  return buildIndex(spotterEntries(projectSources().entities));
+  const { entities, stopPhrases } = projectSources();
+  return buildIndex(spotterEntries(entities, stopPhrases));
 }
 
 export function entity(id: string, type: Entity['type'], aliases: Entity['aliases'], extra: Partial<Entity> = {}): Entity {

@@ -120,7 +120,7 @@ describe('short forms on a page', () => {
     ]);
   });
 
-  it('gives a shared short form to the entity whose full name came last', () => {
+  it('gives a shared short form to the entity named in full on the page', () => {
     const text = 'Faiz Hamid met Hamid Karzai. Karzai and Hamid talked.';
     expect(resolveAll(text)).toEqual(['Faiz Hamid=faiz-hameed', 'Hamid Karzai=hamid-karzai', 'Karzai=hamid-karzai', 'Hamid=faiz-hameed']);
   });
@@ -137,5 +137,47 @@ describe('the project dataset', () => {
   });
   it('does not take demonyms for countries', () => {
     expect(ids('un diplomate russe, les services pakistanais, an Afghan official')).toEqual([]);
+  });
+});
+
+describe('context rules', () => {
+  const ctx = buildIndex([
+    ...spotterEntries([
+      entity('un', 'organization', [{ text: 'UN', exact: true }]),
+      entity('ahmad-massoud', 'person', [{ text: 'Ahmad Massoud' }, { text: 'Massoud', short: true }]),
+      entity('ahmad-shah-massoud', 'person', [{ text: 'Ahmad Shah Massoud' }, { text: 'Massoud', short: true }]),
+      entity('qamar-javed-bajwa', 'person', [{ text: 'Qamar Javed Bajwa' }, { text: 'Bajwa', short: true }]),
+    ]),
+    ...spotterEntries([], ['Massoud Circle']),
+  ]);
+  const page = (text: string) =>
+    new PageMemory().resolve(spot(ctx, text)).map((m) => (m ? `${text.slice(m.start, m.end)}=${m.entity}` : null));
+
+  it('does not read an exact-case acronym inside a line set in capitals', () => {
+    expect(page('KABOUL – UN GOUVERNEMENT SANS FEMMES')).toEqual([]);
+    expect(page('The UN said so. UN OFFICIALS')).toEqual(['UN=un', 'UN=un']);
+  });
+
+  it('swallows a stop phrase, so the name inside it is not highlighted', () => {
+    expect(page('Ahmad Massoud spoke near Massoud Circle.')).toEqual(['Ahmad Massoud=ahmad-massoud']);
+  });
+
+  it('does not take a surname inside someone else’s full name, but allows a title or a sentence start', () => {
+    expect(page('Qamar Javed Bajwa met Kamal Bajwa. General Bajwa left. Bajwa returned.')).toEqual([
+      'Qamar Javed Bajwa=qamar-javed-bajwa',
+      'Bajwa=qamar-javed-bajwa',
+      'Bajwa=qamar-javed-bajwa',
+    ]);
+  });
+
+  it('gives a shared surname to the entity named most, then to the one named first', () => {
+    expect(page('Ahmad Massoud, son of Ahmad Shah Massoud, spoke. Massoud called for an uprising.')).toEqual([
+      'Ahmad Massoud=ahmad-massoud',
+      'Ahmad Shah Massoud=ahmad-shah-massoud',
+      'Massoud=ahmad-massoud',
+    ]);
+    expect(page('Ahmad Massoud spoke of Ahmad Shah Massoud; Ahmad Shah Massoud died in 2001. Massoud is remembered.').at(-1)).toBe(
+      'Massoud=ahmad-shah-massoud',
+    );
   });
 });
