@@ -4,16 +4,17 @@
 // offsets back to (text node, offset) for building ranges. The page's DOM is
 // only read, never changed.
 
-/** Elements whose content is not reading text, or is the reader's own input. */
+/** Elements whose content is not reading text, or is the reader's own input (by localName). */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'KBD', 'SAMP',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre',
+  'svg', 'math', 'canvas', 'iframe', 'object', 'video', 'audio', 'head', 'title', 'kbd', 'samp',
 ]);
 
 /** Inline elements: text inside them flows with its neighbours. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK',
-  'Q', 'RUBY', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BIG', 'NOBR', 'TT',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark',
+  'q', 'ruby', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'nobr', 'tt',
+  'reperes-mark', // the fallback painter's own wrapper
 ]);
 
 /** Tag of the host element of Repères' own UI: never scanned. */
@@ -30,35 +31,42 @@ export interface Segment {
   spans: NodeSpan[];
 }
 
+// Every element of the page passes here, so only cheap checks: names and
+// attributes, no style. Elements hidden by CSS are ruled out later, and only
+// where a name was found (see isShown): measured on the 1.1 MB bench page,
+// checking styles here cost more than all the matching.
 function skipElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || tag === UI_HOST_TAG.toUpperCase()) return true;
+  const name = el.localName;
+  if (SKIP.has(name) || name === UI_HOST_TAG) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
-  // checkVisibility is missing in some engines (and in happy-dom): then only
-  // the attributes above decide.
-  const check = (el as HTMLElement).checkVisibility;
-  if (typeof check === 'function' && el instanceof HTMLElement && !check.call(el)) {
-    // An element with display: contents is "invisible" but its children are not.
-    const view = el.ownerDocument.defaultView;
-    return !view || view.getComputedStyle(el).display !== 'contents';
-  }
-  return false;
+  return editable !== null && editable !== 'false';
 }
 
-/** The block an element's text flows in: itself, or its nearest non-inline ancestor. */
-function blockOf(node: Node): Node {
+/** Whether the element holding a match is rendered (not display: none, visibility: hidden…). */
+export function isShown(el: Element | null): boolean {
+  if (!el) return false;
+  const check = (el as HTMLElement).checkVisibility;
+  // Missing in some engines (and in happy-dom): then the attributes decided.
+  return typeof check !== 'function' || check.call(el, { visibilityProperty: true });
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+/** The block a node's text flows in: its nearest non-inline ancestor. */
+export function blockOf(node: Node): Node {
   let at: Node | null = node.parentNode;
-  while (at && at.nodeType === 1 && INLINE.has((at as Element).tagName.toUpperCase())) at = at.parentNode;
+  while (at && at.nodeType === 1 && INLINE.has((at as Element).localName)) at = at.parentNode;
   return at ?? node;
 }
 
-/** Walks `root` and returns its reading text as segments. */
-export function collectSegments(root: Node): Segment[] {
+/** Walks `root` and yields its reading text as segments, one block at a time. */
+export function* iterateSegments(root: Node): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
-  const segments: Segment[] = [];
+  // The walker never enters rejected elements; a root that is itself skipped yields nothing.
+  if (root.nodeType === 1 && skipElement(root as Element)) return;
   let current: Segment | null = null;
   let currentBlock: Node | null = null;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -67,23 +75,32 @@ export function collectSegments(root: Node): Segment[] {
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  // The walker never enters rejected elements; a root that is itself skipped yields nothing.
-  if (root.nodeType === 1 && skipElement(root as Element)) return segments;
+  // Neighbouring text nodes mostly share a parent: remember its block.
+  let lastParent: Node | null = null;
+  let lastBlock: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
     const value = text.data;
     if (value.length === 0) continue;
-    const block = blockOf(text);
+    if (text.parentNode !== lastParent) {
+      lastParent = text.parentNode;
+      lastBlock = blockOf(text);
+    }
+    const block = lastBlock!;
     if (!current || block !== currentBlock) {
-      if (current && current.text.trim()) segments.push(current);
+      if (current && current.text.trim()) yield current;
       current = { text: '', spans: [] };
       currentBlock = block;
     }
     current.spans.push({ node: text, start: current.text.length });
     current.text += value;
   }
-  if (current && current.text.trim()) segments.push(current);
-  return segments;
+  if (current && current.text.trim()) yield current;
+}
+
+/** Walks `root` and returns its reading text as segments. */
+export function collectSegments(root: Node): Segment[] {
+  return [...iterateSegments(root)];
 }
 
 /** The (node, offset) of a segment offset. At a node boundary, `end` picks the earlier node. */

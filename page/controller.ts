@@ -7,14 +7,12 @@
 import type { EntityCard } from '../core/cards';
 import { hoverStep, initialHover, type HoverEffect, type HoverEvent, type HoverState } from '../core/hover';
 import type { EntityType, Lang, SpotterEntry } from '../core/model';
-import { PageMemory } from '../core/resolve';
 import type { Settings } from '../core/settings';
-import { buildIndex, type SpotterIndex } from '../core/spotter';
+import { buildIndex } from '../core/spotter';
 import { CardHost } from './card-host';
-import { UI_HOST_TAG } from './collect';
-import { Highlighter, type Mark } from './highlights';
-import { MarkIndex } from './hit-test';
-import { countMarks, scan } from './scan';
+import type { Mark, MarkPainter } from './highlights';
+import { LiveScanner } from './live-scanner';
+import { countMarks } from './scan';
 
 export interface Ports {
   entries(): Promise<SpotterEntry[]>;
@@ -25,15 +23,9 @@ export interface Ports {
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
-/** Quiet time after the last page mutation before a rescan: lets a burst of
- * DOM updates (a single-page app rendering) settle into one scan. */
-const RESCAN_DELAY_MS = 400;
 
 export class PageController {
-  private index: SpotterIndex | null = null;
-  private marks: Mark[] = [];
-  private readonly markIndex = new MarkIndex();
-  private highlighter: Highlighter | null = null;
+  private scanner: LiveScanner | null = null;
   private host: CardHost | null = null;
   private settings: Settings | null = null;
   private hover: HoverState = initialHover();
@@ -41,7 +33,6 @@ export class PageController {
   private hovered: Mark | null = null;
   private cards = new Map<number, EntityCard>();
   private timers = new Set<ReturnType<typeof setTimeout>>();
-  private rescanTimer: ReturnType<typeof setTimeout> | null = null;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private loggedError = false;
@@ -51,47 +42,43 @@ export class PageController {
     private readonly ports: Ports,
     private readonly lang: Lang,
     private readonly signal: AbortSignal,
+    /** Tests may force the fallback painter. */
+    private readonly painter?: (doc: Document) => MarkPainter,
   ) {}
 
   async start(): Promise<void> {
     const [entries, settings] = await Promise.all([this.ports.entries(), this.ports.settings()]);
     if (this.signal.aborted) return;
-    this.index = buildIndex(entries);
     this.settings = settings;
-    this.highlighter = new Highlighter(this.doc);
+    this.scanner = new LiveScanner(this.doc, buildIndex(entries), {
+      signal: this.signal,
+      onChange: () => this.ports.report(this.counts()),
+      onError: (e) => this.logOnce(e),
+      ...(this.painter ? { painter: this.painter(this.doc) } : {}),
+    });
     this.host = new CardHost(this.doc, {
       onEnter: () => this.dispatch({ type: 'enter-card' }),
       onLeave: () => this.dispatch({ type: 'leave-card' }),
       onClose: () => this.dispatch({ type: 'dismiss', now: Date.now() }),
     });
     this.applySettings(settings);
-    this.rescan();
     this.listen();
     this.signal.addEventListener('abort', () => this.destroy(), { once: true });
+    await this.scanner.start();
   }
 
   /** entity id → mentions highlighted on the page (shown categories only). */
   counts(): Record<string, number> {
-    return countMarks(this.marks, (m) => this.shown(m.type));
+    return countMarks(this.scanner?.all ?? [], (m) => this.shown(m.type));
   }
 
   private shown(type: EntityType): boolean {
     return this.settings?.categories[type] ?? true;
   }
 
-  private rescan(): void {
-    if (!this.index || !this.highlighter) return;
-    const body = this.doc.body ?? this.doc.documentElement;
-    this.marks = scan(body, this.index, new PageMemory());
-    this.highlighter.setMarks(this.marks);
-    this.markIndex.clear();
-    this.markIndex.add(this.marks);
-    this.ports.report(this.counts());
-  }
-
   private applySettings(settings: Settings): void {
     this.settings = settings;
-    for (const type of TYPES) this.highlighter?.setEnabled(type, settings.categories[type]);
+    for (const type of TYPES) this.scanner?.setEnabled(type, settings.categories[type]);
     if (this.hovered && !this.shown(this.hovered.type)) this.dispatch({ type: 'dismiss', now: Date.now() });
   }
 
@@ -121,27 +108,13 @@ export class PageController {
       }),
     );
     this.signal.addEventListener('abort', unwatch, { once: true });
-    const observer = new MutationObserver((records) => {
-      if (records.every((r) => this.isOwnRecord(r))) return;
-      if (this.rescanTimer) clearTimeout(this.rescanTimer);
-      this.rescanTimer = setTimeout(() => this.safely(() => this.rescan()), RESCAN_DELAY_MS);
-    });
-    observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  }
-
-  /** Mutations that are Repères' own: the card's host coming and going. */
-  private isOwnRecord(r: MutationRecord): boolean {
-    if (r.type !== 'childList') return false;
-    const own = (n: Node) => n.nodeType === 1 && (n as Element).localName === UI_HOST_TAG;
-    return [...r.addedNodes, ...r.removedNodes].every(own);
   }
 
   private onPointer(): void {
     this.frame = 0;
     const p = this.pointer;
     if (!p) return;
-    const mark = this.markIndex.at(this.doc, p.x, p.y, (m) => this.shown(m.type) && m.range.startContainer.isConnected);
+    const mark = this.scanner?.markAt(p.x, p.y, (m) => this.shown(m.type)) ?? null;
     if (mark === this.hovered) return;
     if (this.hovered) this.dispatch({ type: 'leave-mention' });
     this.hovered = mark;
@@ -183,10 +156,11 @@ export class PageController {
         return;
       case 'show': {
         const card = this.cards.get(effect.token);
-        const mark = this.marks.find((m) => m.entity === effect.target.entity && keyOf(m) === effect.target.key);
-        if (!card || !mark || !this.host) return;
+        const mark = this.scanner?.all.find((m) => m.entity === effect.target.entity && keyOf(m) === effect.target.key);
+        const range = mark && this.scanner?.rangeOf(mark);
+        if (!card || !range || !this.host) return;
         const pointer = this.pointer;
-        this.host.show(card, this.lang, () => anchorRect(mark.range, pointer), mark.range.startContainer.parentElement ?? undefined);
+        this.host.show(card, this.lang, () => anchorRect(range, pointer), range.startContainer.parentElement ?? undefined);
         return;
       }
       case 'hide':
@@ -214,12 +188,9 @@ export class PageController {
   destroy(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    if (this.rescanTimer) clearTimeout(this.rescanTimer);
     if (this.frame) cancelAnimationFrame(this.frame);
-    this.highlighter?.destroy();
+    this.scanner?.destroy();
     this.host?.destroy();
-    this.marks = [];
-    this.markIndex.clear();
   }
 
   /** For tests and the popup: the current hover phase. */

@@ -1,25 +1,38 @@
-// One scan of a page: collect its reading text, spot and resolve names,
-// and turn each match into a Range over the page's own text nodes.
+// Scanning a page: collect its reading text, spot and resolve names, and
+// turn each match into a Range over the page's own text nodes. `scan` does it
+// in one go (tests, the benchmark); `scanInSlices` is what the content script
+// runs: the same work cut into slices of a few milliseconds, visible text
+// first, so the page never waits on Repères.
 
 import { PageMemory } from '../core/resolve';
-import { spot, type SpotterIndex } from '../core/spotter';
-import { collectSegments, locate } from './collect';
+import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
+import type { EntityType } from '../core/model';
+import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
 import type { Mark } from './highlights';
 
+function toMark(segment: Segment, start: number, end: number, entity: string, type: EntityType): Mark {
+  const from = locate(segment, start, false);
+  const to = locate(segment, end, true);
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return { entity, type, range };
+}
+
+/** Whether the text at `offset` of a segment is rendered; one style check per element per scan. */
+function shownAt(segment: Segment, offset: number, cache: Map<Element | null, boolean>): boolean {
+  const el = locate(segment, offset, false).node.parentElement;
+  let shown = cache.get(el);
+  if (shown === undefined) cache.set(el, (shown = isShown(el)));
+  return shown;
+}
+
 export function scan(root: Node, index: SpotterIndex, memory = new PageMemory()): Mark[] {
-  const doc = root.ownerDocument ?? (root as Document);
   const marks: Mark[] = [];
+  const shown = new Map<Element | null, boolean>();
   for (const segment of collectSegments(root)) {
-    const resolved = memory.resolve(spot(index, segment.text));
-    for (const m of resolved) {
-      if (!m) continue;
-      const start = locate(segment, m.start, false);
-      const end = locate(segment, m.end, true);
-      const range = doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      marks.push({ entity: m.entity, type: m.type, range });
-    }
+    for (const m of memory.resolve(spot(index, segment.text)))
+      if (m && shownAt(segment, m.start, shown)) marks.push(toMark(segment, m.start, m.end, m.entity, m.type));
   }
   return marks;
 }
@@ -29,4 +42,117 @@ export function countMarks(marks: readonly Mark[], shown: (m: Mark) => boolean):
   const counts: Record<string, number> = {};
   for (const m of marks) if (shown(m)) counts[m.entity] = (counts[m.entity] ?? 0) + 1;
   return counts;
+}
+
+/** Work per slice: well under the 50 ms that makes a long task, so input stays responsive. */
+export const SLICE_BUDGET_MS = 8;
+
+export interface SliceOptions {
+  budgetMs?: number;
+  /** Gives the main thread back between slices. */
+  yieldToMain?: () => Promise<void>;
+  /** The viewport's vertical extent, to scan what the reader sees first. */
+  viewport?: { top: number; bottom: number };
+  /** Marks as soon as they are final, for progressive painting. */
+  onMarks?: (marks: Mark[]) => void;
+  signal?: AbortSignal;
+  memory?: PageMemory;
+}
+
+export interface SliceResult {
+  /** Every mark, in document order. */
+  marks: Mark[];
+  longestSliceMs: number;
+  slices: number;
+}
+
+function defaultYield(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Index of the first segment at or below the viewport's top, by binary search on document order. */
+function firstVisible(segments: Segment[], viewport: { top: number; bottom: number }): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const el = segments[mid]!.spans[0]!.node.parentElement;
+    const bottom = el ? el.getBoundingClientRect().bottom : 0;
+    if (bottom < viewport.top) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, segments.length - 1));
+}
+
+export class ScanAborted extends Error {}
+
+export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceOptions): Promise<SliceResult> {
+  const budget = opts.budgetMs ?? SLICE_BUDGET_MS;
+  const yieldToMain = opts.yieldToMain ?? defaultYield;
+  const memory = opts.memory ?? new PageMemory();
+  let longest = 0;
+  let slices = 1;
+  let sliceStart = performance.now();
+  const due = () => performance.now() - sliceStart >= budget;
+  const pause = async () => {
+    longest = Math.max(longest, performance.now() - sliceStart);
+    slices++;
+    await yieldToMain();
+    if (opts.signal?.aborted) throw new ScanAborted();
+    sliceStart = performance.now();
+  };
+
+  const segments: Segment[] = [];
+  for (const segment of iterateSegments(root)) {
+    segments.push(segment);
+    if (due()) await pause();
+  }
+
+  // Spot visible text first; resolve in document order, since a surname
+  // alone depends on the full names before it. Unambiguous full names do
+  // not, so they are painted as soon as they are found.
+  const n = segments.length;
+  const start = opts.viewport && n > 0 ? firstVisible(segments, opts.viewport) : 0;
+  const raw: (RawMatch[] | undefined)[] = new Array(n);
+  const shown = new Map<Element | null, boolean>();
+  const early = new Map<RawMatch, Mark>();
+  const bySegment: Mark[][] = [];
+  let prefix = 0;
+  for (let k = 0; k < n; k++) {
+    const i = (start + k) % n;
+    const segment = segments[i]!;
+    const found = spot(index, segment.text);
+    raw[i] = found;
+    const fresh: Mark[] = [];
+    for (const m of found) {
+      const full = m.candidates.filter((c) => !c.short);
+      if (full.length === 1 && m.candidates.length === full.length && shownAt(segment, m.start, shown)) {
+        const mark = toMark(segment, m.start, m.end, full[0]!.entity, full[0]!.type);
+        early.set(m, mark);
+        fresh.push(mark);
+      }
+    }
+    while (prefix < n && raw[prefix]) {
+      const matches = raw[prefix]!;
+      const marks: Mark[] = [];
+      memory.resolve(matches).forEach((r, j) => {
+        if (!r) return;
+        const known = early.get(matches[j]!);
+        if (known) marks.push(known);
+        else if (shownAt(segments[prefix]!, r.start, shown)) {
+          const mark = toMark(segments[prefix]!, r.start, r.end, r.entity, r.type);
+          marks.push(mark);
+          fresh.push(mark);
+        }
+      });
+      bySegment[prefix] = marks;
+      prefix++;
+    }
+    if (fresh.length) opts.onMarks?.(fresh);
+    if (due()) await pause();
+  }
+  longest = Math.max(longest, performance.now() - sliceStart);
+  return { marks: bySegment.flat(), longestSliceMs: longest, slices };
 }

@@ -10,7 +10,7 @@ import { ROOT } from '../helpers';
 const dir = mkdtempSync(join(tmpdir(), 'reperes-annotate-'));
 const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/annotate.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 
-describe('annotate', () => {
+describe('annotate', { timeout: 30_000 }, () => {
   it('prints the mentions of a text file as JSON, with UTF-16 offsets into the file', () => {
     const text = "Le chef de l'ISI a reçu à Kaboul l'envoyé Zamir Kaboulov.";
     const file = join(dir, 'a.txt');

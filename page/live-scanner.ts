@@ -1,0 +1,216 @@
+// Keeps a page's marks true to its text as the page changes. The first scan
+// runs in slices, visible text first. Then one MutationObserver collects
+// changes, and at most once per frame only the blocks that changed are
+// rescanned; marks over removed text are forgotten. A mutation storm (more
+// than STORM_RECORDS records in one frame), or a single-page-app navigation,
+// triggers a full rescan in slices instead.
+
+import { PageMemory } from '../core/resolve';
+import type { EntityType } from '../core/model';
+import type { SpotterIndex } from '../core/spotter';
+import { blockOf, isInline, UI_HOST_TAG } from './collect';
+import { Highlighter, highlightsSupported, type Mark, type MarkPainter } from './highlights';
+import { MarkIndex } from './hit-test';
+import { scan, scanInSlices, ScanAborted } from './scan';
+import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
+
+/** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
+export const STORM_RECORDS = 1000;
+
+export interface LiveScannerOptions {
+  signal: AbortSignal;
+  /** Marks changed (counts for the badge and popup). */
+  onChange: () => void;
+  onError: (e: unknown) => void;
+  /** Tests force a painter; otherwise the Highlight API, or wrappers where it is missing. */
+  painter?: MarkPainter;
+}
+
+export class LiveScanner {
+  private marks: Mark[] = [];
+  private readonly index = new MarkIndex();
+  private readonly painter: MarkPainter;
+  private readonly wraps: boolean;
+  private memory = new PageMemory();
+  private pending: MutationRecord[] = [];
+  private frame = 0;
+  /** The running full scan, cancelled when a newer one starts. */
+  private scanning: AbortController | null = null;
+  private href: string;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly spotter: SpotterIndex,
+    private readonly opts: LiveScannerOptions,
+  ) {
+    this.painter = opts.painter ?? (highlightsSupported() ? new Highlighter(doc) : new WrapPainter(doc));
+    this.wraps = this.painter instanceof WrapPainter;
+    this.href = doc.location?.href ?? '';
+  }
+
+  get all(): readonly Mark[] {
+    return this.marks;
+  }
+
+  async start(): Promise<void> {
+    this.observer = new MutationObserver((records) => this.queue(records));
+    this.observe();
+    this.opts.signal.addEventListener('abort', () => this.destroy(), { once: true });
+    const win = this.doc.defaultView;
+    win?.addEventListener('popstate', () => this.queue([]), { signal: this.opts.signal });
+    await this.fullScan();
+  }
+
+  private observe(): void {
+    this.observer?.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  setEnabled(type: EntityType, on: boolean): void {
+    this.painter.setEnabled(type, on);
+  }
+
+  /** The mark under the pointer, among those `visible` accepts. */
+  markAt(x: number, y: number, visible: (m: Mark) => boolean): Mark | null {
+    if (this.painter instanceof WrapPainter) {
+      const el = this.doc.elementFromPoint(x, y);
+      const mark = el ? this.painter.markAt(el) : null;
+      return mark && visible(mark) ? mark : null;
+    }
+    // Where the browser can say which highlights are under a point, a miss
+    // costs nothing more; the caret lookup then finds which range it is.
+    const registry = (globalThis.CSS as unknown as { highlights?: { highlightsFromPoint?: (x: number, y: number) => unknown[] } }).highlights;
+    if (typeof registry?.highlightsFromPoint === 'function' && registry.highlightsFromPoint(x, y).length === 0) return null;
+    return this.index.at(this.doc, x, y, (m) => visible(m) && m.range.startContainer.isConnected);
+  }
+
+  /** A range over the mark's text as it is on the page now. */
+  rangeOf(mark: Mark): Range | null {
+    return this.painter instanceof WrapPainter ? this.painter.rangeOf(mark) : mark.range;
+  }
+
+  private queue(records: MutationRecord[]): void {
+    for (const r of records) if (!this.isOwn(r)) this.pending.push(r);
+    const navigated = (this.doc.location?.href ?? '') !== this.href;
+    if ((this.pending.length === 0 && !navigated) || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.flush();
+      } catch (e) {
+        this.opts.onError(e);
+      }
+    });
+  }
+
+  /** Mutations Repères made itself: its card's host, and the fallback's wrappers. */
+  private isOwn(r: MutationRecord): boolean {
+    const own = (n: Node) => n.nodeType === 1 && ((n as Element).localName === UI_HOST_TAG || (n as Element).localName === WRAPPER_TAG);
+    const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+    if (target?.closest(`${UI_HOST_TAG},${WRAPPER_TAG}`)) return true;
+    return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(own);
+  }
+
+  private flush(): void {
+    // Changes during a full scan wait for it: it may not have reached them yet.
+    if (this.scanning) return;
+    const records = this.pending;
+    this.pending = [];
+    const href = this.doc.location?.href ?? '';
+    // The wrapper fallback rewrites text nodes, so it always rescans whole.
+    if (href !== this.href || records.length > STORM_RECORDS || this.wraps) {
+      this.href = href;
+      void this.fullScan();
+      return;
+    }
+    const roots = new Set<Node>();
+    for (const r of records) {
+      if (r.type === 'characterData') roots.add(blockOf(r.target));
+      else {
+        for (const n of r.addedNodes) roots.add(n.nodeType === 1 ? n : blockOf(n));
+        // Removing a node changes the text of the block it leaves.
+        if (r.removedNodes.length > 0) roots.add(r.target.nodeType === 1 && !isInline(r.target as Element) ? r.target : blockOf(r.target));
+      }
+    }
+    const top = [...roots].filter((n) => n.isConnected && ![...roots].some((o) => o !== n && o.contains(n)));
+    // A live range whose text left the page collapses onto the parent: stale too.
+    const stale = this.marks.filter(
+      (m) => m.range.collapsed || !m.range.startContainer.isConnected || top.some((root) => root.contains(m.range.startContainer)),
+    );
+    const fresh = top.flatMap((root) => scan(root, this.spotter, this.memory));
+    if (stale.length === 0 && fresh.length === 0) return;
+    const gone = new Set(stale);
+    this.marks = [...this.marks.filter((m) => !gone.has(m)), ...fresh];
+    (this.painter as Highlighter).remove(stale);
+    (this.painter as Highlighter).add(fresh);
+    this.index.clear();
+    this.index.add(this.marks);
+    this.opts.onChange();
+  }
+
+  /** Scans the whole page in slices, visible text first; a newer scan cancels an older one. */
+  async fullScan(): Promise<void> {
+    this.scanning?.abort();
+    const scanning = new AbortController();
+    this.scanning = scanning;
+    const stop = () => scanning.abort();
+    this.opts.signal.addEventListener('abort', stop, { once: true });
+    this.memory = new PageMemory();
+    if (this.wraps) this.paint([]);
+    else {
+      this.painter.setMarks([]);
+      this.marks = [];
+      this.index.clear();
+    }
+    const view = this.doc.defaultView;
+    try {
+      const result = await scanInSlices(this.doc.body ?? this.doc.documentElement, this.spotter, {
+        memory: this.memory,
+        signal: scanning.signal,
+        viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
+        // The Highlight API paints as results come; wrappers would change the text being scanned.
+        onMarks: this.wraps
+          ? undefined
+          : (marks) => {
+              (this.painter as Highlighter).add(marks);
+              this.index.add(marks);
+            },
+      });
+      if (scanning.signal.aborted) return;
+      this.marks = result.marks;
+      this.paint(result.marks);
+      this.opts.onChange();
+    } catch (e) {
+      if (!(e instanceof ScanAborted)) this.opts.onError(e);
+    } finally {
+      this.opts.signal.removeEventListener('abort', stop);
+      if (this.scanning === scanning) {
+        this.scanning = null;
+        // What changed meanwhile is looked at now.
+        if (this.pending.length > 0) this.queue([]);
+      }
+    }
+  }
+
+  private paint(marks: Mark[]): void {
+    // The fallback's own DOM changes must not come back as page mutations.
+    if (this.wraps) this.observer?.disconnect();
+    this.painter.setMarks(marks);
+    this.index.clear();
+    // Wrapped marks are found by their elements; the range index is for the Highlight API.
+    if (!this.wraps) this.index.add(marks);
+    if (this.wraps) {
+      this.observer?.takeRecords();
+      this.observe();
+    }
+  }
+
+  destroy(): void {
+    this.scanning?.abort();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.painter.destroy();
+    this.marks = [];
+    this.index.clear();
+  }
+}

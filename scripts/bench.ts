@@ -1,0 +1,189 @@
+// npm run bench [-- DIR] [--json] [--runs N]
+// Measures, in headless Chromium, on the same pages with the same aliases,
+// interleaved: (a) a bare TreeWalker pass, (b) Repères' full scan, (c) one
+// RegExp alternation, (d) mark.js. Also the scan as the content script runs
+// it (in slices: the longest slice), the alias index's build time at 5,000
+// and 20,000 aliases, and the content script's gzipped size. Prints figures
+// and ratios; asserts nothing (targets live in the README).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import type { Dataset, SpotterEntry } from '../core/model';
+import { articlePage, longPage, syntheticAliases } from './bench/pages';
+import { CHROMIUM, ROOT, serve } from '../tests/e2e/harness';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
+const extraDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+const MARKJS_SAMPLE = 100;
+const log = (...x: unknown[]) => {
+  if (!json) console.log(...x);
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+interface Bench {
+  setAliases(e: SpotterEntry[]): { initMs: number; aliases: number };
+  walk(): { ms: number; value: number };
+  scan(): { ms: number; value: number };
+  regexp(): { ms: number; value: number };
+  markjs(sample: number): { ms: number; value: number; sampled: number };
+  sliced(): Promise<{ ms: number; marks: number; longestSliceMs: number; slices: number }>;
+}
+type Win = { __reperesBench: Bench };
+
+async function main(): Promise<void> {
+  const dataset = JSON.parse(readFileSync(join(ROOT, 'generated/dataset.json'), 'utf8')) as Dataset;
+  const entries = JSON.parse(readFileSync(join(ROOT, 'generated/spotter.json'), 'utf8')) as SpotterEntry[];
+  const contentScript = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+  const contentScriptGzipBytes = existsSync(contentScript) ? gzipSync(readFileSync(contentScript)).length : NaN;
+
+  const harness = await build({
+    entryPoints: [join(ROOT, 'scripts/bench/harness.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  });
+  const harnessJs = harness.outputFiles[0]!.text;
+
+  const own = mkdtempSync(join(tmpdir(), 'reperes-bench-'));
+  writeFileSync(join(own, 'bench-article.html'), articlePage(dataset.articles));
+  const long = longPage(dataset.articles);
+  writeFileSync(join(own, 'bench-long-live-page.html'), long.html);
+  const pages: { name: string; dir: string }[] = [
+    { name: 'bench-article.html', dir: own },
+    { name: 'bench-long-live-page.html', dir: own },
+  ];
+  if (extraDir) {
+    const dir = resolve(extraDir);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) pages.push({ name: f, dir });
+  }
+  const servers = await serve([own, ...(extraDir ? [resolve(extraDir)] : [])]);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Saved pages may reference other hosts: nothing leaves this machine.
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+
+  const open = async (name: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`${servers.url}/${encodeURIComponent(name)}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.addScriptTag({ content: harnessJs });
+    return page;
+  };
+
+  log(`Repères bench: ${entries.length} aliases, ${RUNS} interleaved runs per page, Chromium headless\n`);
+  const rows: Record<string, number | string>[] = [];
+  for (const { name } of pages) {
+    const page = await open(name);
+    await page.evaluate((e) => (window as unknown as Win).__reperesBench.setAliases(e), entries);
+    const stats = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n++;
+      return { textNodes: n, htmlBytes: document.documentElement.outerHTML.length };
+    });
+    const t = { walk: [] as number[], scan: [] as number[], regexp: [] as number[] };
+    let marks = 0;
+    let regexpHits = 0;
+    for (let r = 0; r < RUNS; r++) {
+      for (const k of ['walk', 'scan', 'regexp'] as const) {
+        const res = await page.evaluate((kind) => (window as unknown as Win).__reperesBench[kind](), k);
+        t[k].push(res.ms);
+        if (k === 'scan') marks = res.value;
+        if (k === 'regexp') regexpHits = res.value;
+      }
+    }
+    // mark.js is slower by orders of magnitude: one run, on a sample of aliases, scaled.
+    const mj = [(await page.evaluate((n) => (window as unknown as Win).__reperesBench.markjs(n), MARKJS_SAMPLE)).ms];
+    const sliced = await page.evaluate(() => (window as unknown as Win).__reperesBench.sliced());
+    const a = median(t.walk);
+    const b = median(t.scan);
+    const c = median(t.regexp);
+    const d = median(mj);
+    rows.push({
+      page: name,
+      htmlKB: round(stats.htmlBytes / 1024, 0),
+      textNodes: stats.textNodes,
+      marks,
+      regexpHits,
+      walkMs: round(a),
+      scanMs: round(b),
+      regexpMs: round(c),
+      markjsMs: round(d),
+      'b/a': round(b / a),
+      'c/b': round(c / b),
+      'd/b': round(d / b, 1),
+      longestSliceMs: round(sliced.longestSliceMs),
+      slices: sliced.slices,
+    });
+    await page.close();
+    log(`${name}: done`);
+  }
+
+  // Alias index build time, and the scale case, in a page of its own.
+  const scalePage = await open('bench-long-live-page.html');
+  const synthetic = (n: number): SpotterEntry[] => [
+    ...entries,
+    ...syntheticAliases(Math.max(0, n - entries.length)).map((text, i) => ({ entity: `synthetic-${i}`, type: 'person' as const, alias: { text } })),
+  ];
+  const initAt = async (n: number) => {
+    const e = synthetic(n);
+    const times: number[] = [];
+    for (let r = 0; r < RUNS; r++) times.push((await scalePage.evaluate((x) => (window as unknown as Win).__reperesBench.setAliases(x), e)).initMs);
+    return median(times);
+  };
+  const init5k = await initAt(5000);
+  const init20k = await initAt(20000);
+  const scale: number[] = [];
+  for (let r = 0; r < RUNS; r++) scale.push((await scalePage.evaluate(() => (window as unknown as Win).__reperesBench.scan())).ms);
+  const scaleSliced = await scalePage.evaluate(() => (window as unknown as Win).__reperesBench.sliced());
+  await browser.close();
+  await servers.close();
+
+  const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
+  const total = { walkMs: round(sum('walkMs')), scanMs: round(sum('scanMs')), regexpMs: round(sum('regexpMs')), markjsMs: round(sum('markjsMs')) };
+  const summary = {
+    pages: rows,
+    aliases: entries.length,
+    runs: RUNS,
+    ...total,
+    'b/a': round(total.scanMs / total.walkMs),
+    'c/b': round(total.regexpMs / total.scanMs),
+    'd/b': round(total.markjsMs / total.scanMs, 1),
+    longestTaskMs: round(Math.max(...rows.map((r) => r.longestSliceMs as number), scaleSliced.longestSliceMs)),
+    initMs: round(init5k),
+    initMsAt20000: round(init20k),
+    scaleScanMsAt20000: round(median(scale)),
+    contentScriptGzipBytes,
+  };
+  if (json) {
+    console.log(JSON.stringify(summary));
+    return;
+  }
+  console.table(rows.map((r) => ({ ...r, page: basename(r.page as string).replace(/\.html$/, '').slice(0, 34) })));
+  console.log(`\nTotal over ${rows.length} pages: walk (a) ${total.walkMs} ms · Repères scan (b) ${total.scanMs} ms · RegExp (c) ${total.regexpMs} ms · mark.js (d) ${total.markjsMs} ms`);
+  console.log(`(mark.js timed on ${MARKJS_SAMPLE} of the ${entries.length} aliases and scaled: it makes one pass per keyword.)`);
+  console.log(`Ratios: b/a ${summary['b/a']} (target ≤ 2) · c/b ${summary['c/b']} (≥ 1.5) · d/b ${summary['d/b']} (≥ 20)`);
+  console.log(`Longest slice of the content script's scan: ${summary.longestTaskMs} ms (target: no task over 50 ms)`);
+  console.log(`Alias index build: ${summary.initMs} ms at 5,000 aliases (target ≤ 15), ${summary.initMsAt20000} ms at 20,000; scan of the long page at 20,000 aliases: ${summary.scaleScanMsAt20000} ms`);
+  console.log(`Content script: ${round(contentScriptGzipBytes / 1024, 1)} KB gzipped (target ≤ 60)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// Runs inside the bench page (bundled by esbuild and injected): the four
+// ways to find the same aliases in the page's text, each timed in place.
+import Mark from 'mark.js';
+import type { SpotterEntry } from '../../core/model';
+import { buildIndex, type SpotterIndex } from '../../core/spotter';
+import { collectSegments } from '../../page/collect';
+import { scan, scanInSlices } from '../../page/scan';
+
+let index: SpotterIndex | null = null;
+let aliases: string[] = [];
+let regexp: RegExp | null = null;
+const MARKJS_BATCH = 200;
+
+// What a developer would write to get case and accent tolerance from one
+// RegExp: every letter becomes a class of its accented forms, spaces and
+// hyphens a class, word boundaries Unicode lookarounds.
+const VARIANTS: Record<string, string> = {
+  a: 'aàâäáãå', c: 'cç', e: 'eéèêë', i: 'iîïíì', o: 'oôöóòõ', u: 'uùûüú', y: 'yÿý', n: 'nñ',
+};
+function aliasPattern(alias: string): string {
+  let out = '';
+  for (const ch of alias.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) {
+    if (VARIANTS[ch]) out += `[${VARIANTS[ch]}]`;
+    else if (/[\s\-‐-―'’]/.test(ch)) out += "[\\s\\-‐-―'’]+";
+    else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
+    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+const api = {
+  setAliases(entries: SpotterEntry[]) {
+    aliases = [...new Set(entries.map((e) => e.alias.text))];
+    const init = time(() => buildIndex(entries));
+    index = init.value;
+    regexp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(aliasPattern).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    return { initMs: init.ms, aliases: index.aliasCount };
+  },
+  /** (a) The floor: a bare TreeWalker pass that reads every text node. */
+  walk() {
+    return time(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+      return chars;
+    });
+  },
+  /** (b) Repères' full scan: walk, normalise, match, build the ranges. */
+  scan() {
+    return time(() => scan(document.body, index!).length);
+  },
+  /** Only the text collection of (b), to see where (b)'s time goes. */
+  collect() {
+    return time(() => collectSegments(document.body).length);
+  },
+  /** (c) One RegExp alternation over the same text segments, building ranges too. */
+  regexp() {
+    return time(() => {
+      let n = 0;
+      for (const seg of collectSegments(document.body)) {
+        regexp!.lastIndex = 0;
+        for (let m = regexp!.exec(seg.text); m; m = regexp!.exec(seg.text)) n++;
+      }
+      return n;
+    });
+  },
+  /** (d) mark.js with the same aliases (it wraps matches in elements; undone afterwards, untimed). */
+  markjs(sample: number) {
+    const ctx = new Mark(document.body);
+    // mark.js makes one pass over the page per keyword, so its time grows
+    // linearly with the alias count: it is timed on a sample of aliases and
+    // scaled to the full list (a full run takes minutes on the long page).
+    const keywords = aliases.slice(0, Math.min(sample, aliases.length));
+    const r = time(() => {
+      let n = 0;
+      // mark.js recurses once per keyword and overflows the stack past about
+      // a thousand keywords in one call, so it gets them in batches.
+      for (let i = 0; i < keywords.length; i += MARKJS_BATCH) {
+        ctx.mark(keywords.slice(i, i + MARKJS_BATCH), {
+          accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', "'", '’'] },
+          diacritics: true,
+          caseSensitive: false,
+          separateWordSearch: false,
+          // acrossElements overflows the stack on long pages (one regexp over the whole text).
+          acrossElements: false,
+          exclude: ['script', 'style', 'noscript', 'textarea', 'input', 'select', 'code', 'pre', 'svg'],
+          each: () => void n++,
+        });
+      }
+      return n;
+    });
+    ctx.unmark();
+    return { ms: (r.ms * aliases.length) / keywords.length, value: r.value, sampled: keywords.length };
+  },
+  /** Repères' scan as the content script runs it: in slices, visible text first. */
+  async sliced() {
+    const t0 = performance.now();
+    const result = await scanInSlices(document.body, index!, {});
+    return { ms: performance.now() - t0, marks: result.marks.length, longestSliceMs: result.longestSliceMs, slices: result.slices };
+  },
+};
+
+(globalThis as unknown as { __reperesBench: typeof api }).__reperesBench = api;

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+// The live scanner with the wrapper fallback (happy-dom has no Highlight API,
+// which is exactly the case the fallback is for).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LiveScanner } from '../../page/live-scanner';
+import { WRAPPER_TAG } from '../../page/wrap-painter';
+import { projectIndex } from '../helpers';
+
+const index = projectIndex();
+let controller: AbortController | null = null;
+
+afterEach(() => {
+  controller?.abort();
+  document.body.innerHTML = '';
+});
+
+async function live(html: string) {
+  document.body.innerHTML = html;
+  controller = new AbortController();
+  const onChange = vi.fn();
+  const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange, onError: (e) => { throw e; } });
+  await scanner.start();
+  return { scanner, onChange };
+}
+
+const names = () => [...document.querySelectorAll(WRAPPER_TAG)].map((w) => w.textContent);
+const settle = () => new Promise((r) => setTimeout(r, 120));
+
+describe('LiveScanner (wrapper fallback)', () => {
+  it('wraps the names of the page and reports the change', async () => {
+    const { scanner, onChange } = await live('<p>Zamir Kabulov spoke in <b>Kabul</b>.</p>');
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'kabul']);
+    expect(names()).toEqual(['Zamir Kabulov', 'Kabul']);
+    expect(onChange).toHaveBeenCalled();
+  });
+
+  it('follows added and removed text, and edited text', async () => {
+    const { scanner } = await live('<div id="feed"><p id="a">Zamir Kabulov spoke.</p></div>');
+    const p = document.createElement('p');
+    p.textContent = 'Then Imran Khan answered from Islamabad.';
+    document.getElementById('feed')!.append(p);
+    await settle();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'islamabad']);
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'islamabad']);
+    expect(names()).toEqual(['Imran Khan', 'Islamabad']);
+  });
+
+  it('restores the page exactly when torn down', async () => {
+    const html = '<p>Zamir <b>Kabulov</b> in Kabul and Mazar-i-Sharif.</p>';
+    await live(html);
+    expect(document.body.innerHTML).not.toBe(html);
+    controller!.abort();
+    expect(document.body.innerHTML).toBe(html);
+  });
+});
