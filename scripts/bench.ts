@@ -88,49 +88,63 @@ async function main(): Promise<void> {
   log(`Repères bench: ${entries.length} aliases, ${RUNS} interleaved runs per page, Chromium headless\n`);
   const rows: Record<string, number | string>[] = [];
   for (const { name } of pages) {
-    const page = await open(name);
-    await page.evaluate((e) => (window as unknown as Win).__reperesBench.setAliases(e), entries);
-    const stats = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let n = 0;
-      while (w.nextNode()) n++;
-      return { textNodes: n, htmlBytes: document.documentElement.outerHTML.length };
-    });
-    const t = { walk: [] as number[], scan: [] as number[], regexp: [] as number[] };
-    let marks = 0;
-    let regexpHits = 0;
-    for (let r = 0; r < RUNS; r++) {
-      for (const k of ['walk', 'scan', 'regexp'] as const) {
-        const res = await page.evaluate((kind) => (window as unknown as Win).__reperesBench[kind](), k);
-        t[k].push(res.ms);
-        if (k === 'scan') marks = res.value;
-        if (k === 'regexp') regexpHits = res.value;
-      }
+    let page: Page;
+    try {
+      page = await open(name);
+    } catch (e) {
+      log(`${name}: skipped (${String(e).split('\n')[0]})`);
+      continue;
     }
-    // mark.js is slower by orders of magnitude: one run, on a sample of aliases, scaled.
-    const mj = [(await page.evaluate((n) => (window as unknown as Win).__reperesBench.markjs(n), MARKJS_SAMPLE)).ms];
-    const sliced = await page.evaluate(() => (window as unknown as Win).__reperesBench.sliced());
-    const a = median(t.walk);
-    const b = median(t.scan);
-    const c = median(t.regexp);
-    const d = median(mj);
-    rows.push({
-      page: name,
-      htmlKB: round(stats.htmlBytes / 1024, 0),
-      textNodes: stats.textNodes,
-      marks,
-      regexpHits,
-      walkMs: round(a),
-      scanMs: round(b),
-      regexpMs: round(c),
-      markjsMs: round(d),
-      'b/a': round(b / a),
-      'c/b': round(c / b),
-      'd/b': round(d / b, 1),
-      longestSliceMs: round(sliced.longestSliceMs),
-      slices: sliced.slices,
-    });
-    await page.close();
+    // A saved page may navigate itself away mid-measurement (a redirect script): it is skipped.
+    try {
+      await page.evaluate((e) => (window as unknown as Win).__reperesBench.setAliases(e), entries);
+      const stats = await page.evaluate(() => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n++;
+        return { textNodes: n, htmlBytes: document.documentElement.outerHTML.length };
+      });
+      const t = { walk: [] as number[], scan: [] as number[], regexp: [] as number[] };
+      let marks = 0;
+      let regexpHits = 0;
+      for (let r = 0; r < RUNS; r++) {
+        for (const k of ['walk', 'scan', 'regexp'] as const) {
+          const res = await page.evaluate((kind) => (window as unknown as Win).__reperesBench[kind](), k);
+          t[k].push(res.ms);
+          if (k === 'scan') marks = res.value;
+          if (k === 'regexp') regexpHits = res.value;
+        }
+      }
+      // mark.js is slower by orders of magnitude: one run, on a sample of aliases, scaled.
+      const mj = [(await page.evaluate((n) => (window as unknown as Win).__reperesBench.markjs(n), MARKJS_SAMPLE)).ms];
+      const sliced = await page.evaluate(() => (window as unknown as Win).__reperesBench.sliced());
+      const a = median(t.walk);
+      const b = median(t.scan);
+      const c = median(t.regexp);
+      const d = median(mj);
+      rows.push({
+        page: name,
+        htmlKB: round(stats.htmlBytes / 1024, 0),
+        textNodes: stats.textNodes,
+        marks,
+        regexpHits,
+        walkMs: round(a),
+        scanMs: round(b),
+        regexpMs: round(c),
+        markjsMs: round(d),
+        // Below the timer's 0.1 ms resolution a ratio means nothing.
+      'b/a': a >= 0.1 ? round(b / a) : 'n/a',
+        'c/b': round(c / b),
+        'd/b': round(d / b, 1),
+        longestSliceMs: round(sliced.longestSliceMs),
+        slices: sliced.slices,
+      });
+      await page.close();
+    } catch (e) {
+      log(`${name}: skipped (${String(e).split('\n')[0]})`);
+      await page.close().catch(() => undefined);
+      continue;
+    }
     log(`${name}: done`);
   }
 
