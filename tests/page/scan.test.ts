@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../page/scan';
+import { scan, scanInSlices } from '../../page/scan';
 import { projectIndex } from '../helpers';
 
 const index = projectIndex();
@@ -18,6 +18,26 @@ describe('scan', () => {
       ['Kabu\u00ADlov', 'zamir-kabulov', 'person'],
     ]);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('finds a name split by a <wbr> or across inline elements, and skips text hidden by an attribute', () => {
+    document.body.innerHTML = '<p>Mazar-i-<wbr>Sharif and <i>Hai</i><b>ratan</b></p><p hidden>Kabul</p>';
+    expect(scan(document.body, index).map((m) => [m.range.toString(), m.entity])).toEqual([
+      ['Mazar-i-Sharif', 'mazar-i-sharif'],
+      ['Hairatan', 'hairatan'],
+    ]);
+  });
+
+  it('scans in slices to the same marks, yielding between slices', async () => {
+    document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i}: Zamir Kabulov met Imran Khan in Kabul.</p>`).join('');
+    let yields = 0;
+    const sliced = await scanInSlices(document.body, index, {
+      budgetMs: 0,
+      yieldToMain: async () => void yields++,
+    });
+    expect(sliced.marks.map((m) => m.range.toString())).toEqual(scan(document.body, index).map((m) => m.range.toString()));
+    expect(sliced.marks).toHaveLength(180);
+    expect(yields).toBeGreaterThan(50);
   });
 
   it('highlights a short form only after the full name appeared on the page', () => {
