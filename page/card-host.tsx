@@ -7,6 +7,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { HoverCard } from '../components/HoverCard';
 import cardCss from '../components/hover-card.css?inline';
+import themeCss from '../components/theme.css?inline';
 import type { EntityCard } from '../core/cards';
 import type { Lang } from '../core/model';
 import { UI_HOST_TAG } from './collect';
@@ -31,7 +32,7 @@ export class CardHost {
     this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = themeCss + cardCss;
     this.mount = doc.createElement('div');
     this.mount.style.cssText = 'position:fixed;top:0;left:0;visibility:hidden;';
     this.mount.addEventListener('pointerenter', () => this.events.onEnter());

@@ -6,6 +6,7 @@
 // constructed stylesheet adopted by the document.
 
 import type { EntityType } from '../core/model';
+import { addPageStyles } from './page-styles';
 
 export interface Mark {
   entity: string;
@@ -48,28 +49,11 @@ export function highlightsSupported(): boolean {
 export class Highlighter implements MarkPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly enabled = new Set<EntityType>();
-  private sheet: CSSStyleSheet | null = null;
-  private styleEl: HTMLStyleElement | null = null;
+  private readonly removeStyles: () => void;
 
-  constructor(private readonly doc: Document) {
+  constructor(doc: Document) {
     for (const type of Object.keys(NAME) as EntityType[]) this.highlights.set(type, new Highlight());
-    this.installStyles();
-  }
-
-  private installStyles(): void {
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      // Engines without constructable stylesheets: a <style> element instead.
-      const style = this.doc.createElement('style');
-      style.textContent = HIGHLIGHT_CSS;
-      style.dataset.reperes = '';
-      (this.doc.head ?? this.doc.documentElement).append(style);
-      this.styleEl = style;
-    }
+    this.removeStyles = addPageStyles(doc, HIGHLIGHT_CSS);
   }
 
   /** Replaces every mark with `marks`. */
@@ -105,7 +89,6 @@ export class Highlighter implements MarkPainter {
     for (const type of Object.keys(NAME) as EntityType[]) {
       if (CSS.highlights.get(NAME[type]) === this.highlights.get(type)) CSS.highlights.delete(NAME[type]);
     }
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.styleEl?.remove();
+    this.removeStyles();
   }
 }

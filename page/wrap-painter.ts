@@ -10,6 +10,7 @@
 
 import type { EntityType } from '../core/model';
 import { HIGHLIGHT_CSS, type Mark, type MarkPainter } from './highlights';
+import { addPageStyles } from './page-styles';
 
 export const WRAPPER_TAG = 'reperes-mark';
 
@@ -66,27 +67,10 @@ export class WrapPainter implements MarkPainter {
   /** Browsers collapse a live range whose text node leaves the page; these put the marks' ranges back. */
   private bounds: Bounds[] = [];
   private readonly enabled = new Set<EntityType>();
-  private sheet: CSSStyleSheet | null = null;
-  private styleEl: HTMLStyleElement | null = null;
+  private removeStyles: (() => void) | null;
 
   constructor(private readonly doc: Document) {
-    this.installStyles();
-  }
-
-  private installStyles(): void {
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(WRAP_CSS);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      // Engines without constructable stylesheets: a <style> element instead.
-      const style = this.doc.createElement('style');
-      style.textContent = WRAP_CSS;
-      style.dataset.reperes = '';
-      (this.doc.head ?? this.doc.documentElement).append(style);
-      this.styleEl = style;
-    }
+    this.removeStyles = addPageStyles(doc, WRAP_CSS);
   }
 
   /**
@@ -254,9 +238,7 @@ export class WrapPainter implements MarkPainter {
   /** Restores the page exactly and removes the styles. */
   destroy(): void {
     this.clear();
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.styleEl?.remove();
-    this.sheet = null;
-    this.styleEl = null;
+    this.removeStyles?.();
+    this.removeStyles = null;
   }
 }
