@@ -33,8 +33,15 @@ export interface PopupProps {
   query: string;
   results: ArticleItem[];
   settings: Settings;
+  /** The tab's host name, when its content script answered. */
+  host: string | null;
+  /** Whether Repères works on the tab (not paused, not off for the site). */
+  active?: boolean;
   onQuery: (q: string) => void;
   onToggle: (type: EntityType, on: boolean) => void;
+  onFirstOnly: (on: boolean) => void;
+  onSiteOff: (off: boolean) => void;
+  onPause: (paused: boolean) => void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -60,6 +67,38 @@ export function Popup(props: PopupProps) {
               <span>{plural[type]}</span>
             </label>
           ))}
+        </fieldset>
+        <fieldset class="switches switches--reading">
+          <legend>{t.reading}</legend>
+          <label class="switch">
+            <input
+              type="checkbox"
+              name="first-only"
+              checked={settings.mentions === 'first'}
+              onChange={(e) => props.onFirstOnly((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>{t.firstOnly}</span>
+          </label>
+          {props.host ? (
+            <label class="switch">
+              <input
+                type="checkbox"
+                name="site-off"
+                checked={settings.offSites.includes(props.host)}
+                onChange={(e) => props.onSiteOff((e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>{t.offOn(props.host)}</span>
+            </label>
+          ) : null}
+          <label class="switch">
+            <input
+              type="checkbox"
+              name="pause"
+              checked={settings.paused}
+              onChange={(e) => props.onPause((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>{t.pause}</span>
+          </label>
         </fieldset>
       </header>
 
@@ -87,6 +126,8 @@ export function Popup(props: PopupProps) {
         <h2 id="on-page">{t.onThisPage}</h2>
         {pageEntities === null ? (
           <p class="muted">{t.unavailable}</p>
+        ) : props.active === false ? (
+          <p class="muted">{t.inactive}</p>
         ) : pageEntities.length === 0 ? (
           <p class="muted">{t.nothingOnPage}</p>
         ) : (

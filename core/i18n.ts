@@ -25,6 +25,11 @@ const STRINGS = {
     noResults: 'No article found.',
     highlight: 'Highlight',
     unavailable: 'Repères cannot read this tab (a browser page, or the page is still loading).',
+    reading: 'Reading',
+    firstOnly: 'First mention only',
+    offOn: (host: string) => `Off on ${host}`,
+    pause: 'Pause everywhere',
+    inactive: 'Repères is off on this page.',
   },
   fr: {
     person: 'Personne',
@@ -47,6 +52,11 @@ const STRINGS = {
     noResults: 'Aucun article trouvé.',
     highlight: 'Surligner',
     unavailable: 'Repères ne peut pas lire cet onglet (page du navigateur, ou page en cours de chargement).',
+    reading: 'Lecture',
+    firstOnly: 'Première mention seulement',
+    offOn: (host: string) => `Désactivé sur ${host}`,
+    pause: 'Pause partout',
+    inactive: 'Repères est désactivé sur cette page.',
   },
 } as const;
 

@@ -21,8 +21,12 @@ export interface BackgroundResponses {
 export type ContentRequest = { type: 'page:summary' };
 
 export interface PageSummary {
-  /** entity id → number of highlighted mentions on the page */
+  /** entity id → number of mentions on the page, in the categories shown */
   counts: Record<string, number>;
+  /** The page's host name, for "off on this site". */
+  host: string;
+  /** Whether Repères works on the page (not paused, not off for the site). */
+  active: boolean;
 }
 
 export interface ContentResponses {

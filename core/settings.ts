@@ -4,17 +4,41 @@
 
 import type { EntityType } from './model';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   /** Which categories are highlighted. */
   categories: Record<EntityType, boolean>;
+  /** Highlight every mention of a name, or only its first on the page. */
+  mentions: 'every' | 'first';
+  /** Everything off, everywhere, until switched back on. */
+  paused: boolean;
+  /** Hostnames where Repères stays off. */
+  offSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   categories: { person: true, organization: true, place: true },
+  mentions: 'every',
+  paused: false,
+  offSites: [],
+};
+
+/** Version 1 had only the categories: the new switches start at their defaults. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+  2: (old) => ({ ...DEFAULT_SETTINGS, ...(old as Partial<Settings>) }),
 };
 
 export function withCategory(settings: Settings, type: EntityType, on: boolean): Settings {
   return { ...settings, categories: { ...settings.categories, [type]: on } };
+}
+
+export function withSite(settings: Settings, host: string, off: boolean): Settings {
+  const rest = settings.offSites.filter((h) => h !== host);
+  return { ...settings, offSites: off ? [...rest, host] : rest };
+}
+
+/** Whether Repères works on a page of `host` at all. */
+export function activeOn(settings: Settings, host: string): boolean {
+  return !settings.paused && !settings.offSites.includes(host);
 }

@@ -5,7 +5,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { buildCard } from '../core/cards';
 import type { SpotterEntry } from '../core/model';
 import spotterJson from '../generated/spotter.json';
+import { iconFor } from '../utils/icon';
 import { handleBackground } from '../utils/messaging';
+import { settingsItem } from '../utils/settings';
 import { bundledDataset } from '../utils/dataset';
 
 export default defineBackground(() => {
@@ -13,6 +15,15 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const entries = spotterJson as unknown as SpotterEntry[];
+
+  // The toolbar icon says when Repères is paused.
+  const showPaused = (paused: boolean) => {
+    const imageData = iconFor(paused);
+    if (imageData) void action.setIcon({ imageData }).catch(() => undefined);
+    void action.setTitle({ title: paused ? 'Repères (paused)' : 'Repères' });
+  };
+  void settingsItem.getValue().then((s) => showPaused(s.paused));
+  settingsItem.watch((s) => showPaused(s.paused));
 
   handleBackground({
     'spotter:entries': () => entries,

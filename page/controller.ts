@@ -7,7 +7,7 @@
 import type { EntityCard } from '../core/cards';
 import { hoverStep, initialHover, type HoverEffect, type HoverEvent, type HoverState } from '../core/hover';
 import type { EntityType, Lang, SpotterEntry } from '../core/model';
-import type { Settings } from '../core/settings';
+import { activeOn, type Settings } from '../core/settings';
 import { buildIndex } from '../core/spotter';
 import { CardHost } from './card-host';
 import type { Mark, MarkPainter } from './highlights';
@@ -67,18 +67,29 @@ export class PageController {
     await this.scanner.start();
   }
 
-  /** entity id → mentions highlighted on the page (shown categories only). */
+  /** entity id → mentions on the page, in the categories shown (none when Repères is off here). */
   counts(): Record<string, number> {
     return countMarks(this.scanner?.all ?? [], (m) => this.shown(m.type));
   }
 
+  /** The page's host name, for "off on this site". */
+  get hostname(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  /** Whether Repères works on this page (not paused, not off for the site). */
+  get active(): boolean {
+    return this.settings ? activeOn(this.settings, this.hostname) : true;
+  }
+
   private shown(type: EntityType): boolean {
-    return this.settings?.categories[type] ?? true;
+    return this.active && (this.settings?.categories[type] ?? true);
   }
 
   private applySettings(settings: Settings): void {
     this.settings = settings;
-    for (const type of TYPES) this.scanner?.setEnabled(type, settings.categories[type]);
+    for (const type of TYPES) this.scanner?.setEnabled(type, this.shown(type));
+    this.scanner?.setFirstOnly(settings.mentions === 'first');
     if (this.hovered && !this.shown(this.hovered.type)) this.dispatch({ type: 'dismiss', now: Date.now() });
   }
 

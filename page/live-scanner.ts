@@ -34,6 +34,8 @@ export class LiveScanner {
   private memory = new PageMemory();
   private pending: MutationRecord[] = [];
   private frame = 0;
+  /** Only the first mention of each entity is painted. */
+  private firstOnly = false;
   /** The running full scan, cancelled when a newer one starts. */
   private scanning: AbortController | null = null;
   private href: string;
@@ -68,6 +70,21 @@ export class LiveScanner {
 
   setEnabled(type: EntityType, on: boolean): void {
     this.painter.setEnabled(type, on);
+  }
+
+  /** Paints every mention, or only the first of each entity. */
+  setFirstOnly(on: boolean): void {
+    if (on === this.firstOnly) return;
+    this.firstOnly = on;
+    if (!this.scanning) this.paint(this.painted());
+  }
+
+  /** The marks to paint: all, or the first of each entity in document order. */
+  private painted(): Mark[] {
+    if (!this.firstOnly) return this.marks;
+    const ordered = [...this.marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const seen = new Set<string>();
+    return ordered.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
   }
 
   /** The mark under the pointer, among those `visible` accepts. */
@@ -141,10 +158,13 @@ export class LiveScanner {
     if (stale.length === 0 && fresh.length === 0) return;
     const gone = new Set(stale);
     this.marks = [...this.marks.filter((m) => !gone.has(m)), ...fresh];
-    (this.painter as Highlighter).remove(stale);
-    (this.painter as Highlighter).add(fresh);
-    this.index.clear();
-    this.index.add(this.marks);
+    if (this.firstOnly) this.paint(this.painted());
+    else {
+      (this.painter as Highlighter).remove(stale);
+      (this.painter as Highlighter).add(fresh);
+      this.index.clear();
+      this.index.add(this.marks);
+    }
     this.opts.onChange();
   }
 
@@ -168,8 +188,9 @@ export class LiveScanner {
         memory: this.memory,
         signal: scanning.signal,
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
-        // The Highlight API paints as results come; wrappers would change the text being scanned.
-        onMarks: this.wraps
+        // The Highlight API paints as results come; wrappers would change the
+        // text being scanned, and "first mention only" needs the whole page.
+        onMarks: this.wraps || this.firstOnly
           ? undefined
           : (marks) => {
               (this.painter as Highlighter).add(marks);
@@ -178,7 +199,7 @@ export class LiveScanner {
       });
       if (scanning.signal.aborted) return;
       this.marks = result.marks;
-      this.paint(result.marks);
+      this.paint(this.painted());
       this.opts.onChange();
     } catch (e) {
       if (!(e instanceof ScanAborted)) this.opts.onError(e);

@@ -23,7 +23,9 @@ export default defineContentScript({
       langOf(browser.i18n.getUILanguage()),
       ctx.signal,
     );
-    const stop = handleContent({ 'page:summary': () => ({ counts: controller.counts() }) });
+    const stop = handleContent({
+      'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active }),
+    });
     ctx.onInvalidated(stop);
     try {
       await controller.start();

@@ -8,7 +8,7 @@ import { langOf } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { rankRelated } from '../../core/related';
 import { createSearch } from '../../core/search';
-import { DEFAULT_SETTINGS, withCategory, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, withCategory, withSite, type Settings } from '../../core/settings';
 import { bundledDataset } from '../../utils/dataset';
 import { toTab } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
@@ -37,6 +37,8 @@ function articleItem(id: string, shared?: string[]): ArticleItem {
 
 function App() {
   const [counts, setCounts] = useState<Record<string, number> | null | undefined>(undefined);
+  const [host, setHost] = useState<string | null>(null);
+  const [active, setActive] = useState(true);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [query, setQuery] = useState('');
   const search = useMemo(() => createSearch(index), []);
@@ -48,7 +50,10 @@ function App() {
       const tabId = await targetTab();
       if (tabId === undefined) return setCounts(null);
       try {
-        setCounts((await toTab(tabId, { type: 'page:summary' })).counts);
+        const summary = await toTab(tabId, { type: 'page:summary' });
+        setCounts(summary.counts);
+        setHost(summary.host);
+        setActive(summary.active);
       } catch {
         setCounts(null);
       }
@@ -63,7 +68,9 @@ function App() {
     void targetTab().then(async (tabId) => {
       if (tabId === undefined) return;
       try {
-        setCounts((await toTab(tabId, { type: 'page:summary' })).counts);
+        const summary = await toTab(tabId, { type: 'page:summary' });
+        setCounts(summary.counts);
+        setActive(summary.active);
       } catch {
         /* the tab went away; keep what is shown */
       }
@@ -92,8 +99,13 @@ function App() {
       query={query}
       results={results}
       settings={settings}
+      host={host}
+      active={active}
       onQuery={setQuery}
       onToggle={(type, on) => void settingsItem.setValue(withCategory(settings, type, on))}
+      onFirstOnly={(on) => void settingsItem.setValue({ ...settings, mentions: on ? 'first' : 'every' })}
+      onSiteOff={(off) => host && void settingsItem.setValue(withSite(settings, host, off))}
+      onPause={(paused) => void settingsItem.setValue({ ...settings, paused })}
     />
   );
 }

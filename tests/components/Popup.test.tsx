@@ -20,8 +20,12 @@ const base: PopupProps = {
   query: '',
   results: [],
   settings: DEFAULT_SETTINGS,
+  host: 'example.org',
   onQuery: () => {},
   onToggle: () => {},
+  onFirstOnly: () => {},
+  onSiteOff: () => {},
+  onPause: () => {},
 };
 
 describe('Popup', () => {
@@ -59,5 +63,28 @@ describe('Popup', () => {
     expect(mount.querySelector('#search-results')).toBeNull();
     render(<Popup {...base} query="kabol" results={results} />, mount);
     expect(mount.querySelector('#search-results')!.textContent).toContain('Kabul falls');
+  });
+});
+
+describe('Popup reading switches', () => {
+  it('reports first-mention-only, off for this site and pause', () => {
+    const calls: string[] = [];
+    render(
+      <Popup
+        {...base}
+        onFirstOnly={(on) => calls.push(`first:${on}`)}
+        onSiteOff={(off) => calls.push(`site:${off}`)}
+        onPause={(p) => calls.push(`pause:${p}`)}
+      />,
+      mount,
+    );
+    expect(mount.textContent).toContain('Off on example.org');
+    for (const name of ['first-only', 'site-off', 'pause']) (mount.querySelector(`input[name=${name}]`) as HTMLInputElement).click();
+    expect(calls).toEqual(['first:true', 'site:true', 'pause:true']);
+  });
+
+  it('has no site switch when the tab cannot be read', () => {
+    render(<Popup {...base} host={null} pageEntities={null} />, mount);
+    expect(mount.querySelector('input[name=site-off]')).toBeNull();
   });
 });

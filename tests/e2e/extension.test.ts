@@ -171,4 +171,40 @@ describe('popup', () => {
     await a.close();
     await b.close();
   });
+
+  it('first mention only, off for this site and pause apply live in every open tab, and the badge and icon follow', async () => {
+    const a = await open(FR);
+    const b = await open(EN);
+    const total = async (p: Page) => (await highlights(p)).length;
+    const distinct = async (p: Page) => new Set((await highlights(p)).map((h) => h.text.toLowerCase())).size;
+    const badge = async (p: Page) => {
+      const id = await tabIdOf(browser, p);
+      return browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id);
+    };
+    const before = { a: await total(a), b: await total(b) };
+    const popup = await openPopupFor(browser, a);
+    await popup.waitForSelector('input[name=first-only]');
+
+    await popup.check('input[name=first-only]');
+    for (const p of [a, b]) await expect.poll(() => total(p)).toBeLessThan(before[p === a ? 'a' : 'b']);
+    expect((await highlights(a)).filter((h) => h.text === 'Kabulov')).toEqual([]); // "Zamir Kabulov" came first
+    await popup.uncheck('input[name=first-only]');
+    for (const p of [a, b]) await expect.poll(() => total(p)).toBe(before[p === a ? 'a' : 'b']);
+
+    await popup.check('input[name=site-off]'); // both tabs are on 127.0.0.1
+    for (const p of [a, b]) await expect.poll(() => total(p)).toBe(0);
+    await expect.poll(() => badge(a)).toBe('');
+    await popup.uncheck('input[name=site-off]');
+    for (const p of [a, b]) await expect.poll(() => total(p)).toBe(before[p === a ? 'a' : 'b']);
+    await expect.poll(() => badge(a)).not.toBe('');
+
+    await popup.check('input[name=pause]');
+    for (const p of [a, b]) await expect.poll(() => total(p)).toBe(0);
+    await expect.poll(() => badge(b)).toBe('');
+    expect(await browser.worker.evaluate(() => chrome.action.getTitle({}))).toBe('Repères (paused)');
+    await popup.uncheck('input[name=pause]');
+    for (const p of [a, b]) await expect.poll(() => distinct(p)).toBeGreaterThan(5);
+    expect(await browser.worker.evaluate(() => chrome.action.getTitle({}))).toBe('Repères');
+    for (const p of [popup, a, b]) await p.close();
+  });
 });

@@ -24,3 +24,12 @@ describe('settings item', () => {
     expect((await settingsItem.getValue()).categories.person).toBe(false);
   });
 });
+
+describe('settings migrations', () => {
+  it('brings version 1 (categories only) to version 2 with the new switches at their defaults', async () => {
+    await fakeBrowser.storage.local.set({ settings: { categories: { person: false, organization: true, place: true } }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, categories: { person: false, organization: true, place: true } });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+  });
+});
