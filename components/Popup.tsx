@@ -23,6 +23,15 @@ export interface ArticleItem {
   source: string;
   summary: string;
   shared?: EntityChip[];
+  /** Why it is related, in one line. */
+  reason?: string;
+}
+
+export interface SearchFilters {
+  entity?: EntityChip;
+  lang?: Lang;
+  from?: string;
+  to?: string;
 }
 
 export interface PopupProps {
@@ -42,6 +51,12 @@ export interface PopupProps {
   onFirstOnly: (on: boolean) => void;
   onSiteOff: (off: boolean) => void;
   onPause: (paused: boolean) => void;
+  /** Opens an article in the reader page. */
+  onOpen: (articleId: string) => void;
+  filters: SearchFilters;
+  onFilters: (f: SearchFilters) => void;
+  /** Shows the next mention of an entity on the page, with its card. */
+  onReveal: (entityId: string) => void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -113,14 +128,52 @@ export function Popup(props: PopupProps) {
           value={query}
           onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
         />
-        {query.trim().length >= 2 ? (
-          <ArticleList id="search-results" items={results} lang={lang} empty={t.noResults} />
+        <div class="filters">
+          {props.filters.entity ? (
+            <span class={`chip chip--${props.filters.entity.type} filter-entity`}>
+              {t.about(props.filters.entity.name)}{' '}
+              <button type="button" class="chip__clear" aria-label={t.clearFilter} onClick={() => props.onFilters({ ...props.filters, entity: undefined })}>
+                ×
+              </button>
+            </span>
+          ) : null}
+          <select
+            name="lang"
+            aria-label={t.allLanguages}
+            value={props.filters.lang ?? ''}
+            onChange={(e) => props.onFilters({ ...props.filters, lang: ((e.currentTarget as HTMLSelectElement).value || undefined) as Lang | undefined })}
+          >
+            <option value="">{t.allLanguages}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+          <label>
+            {t.from}{' '}
+            <input type="date" name="from" value={props.filters.from ?? ''} min="2021-07-01" max="2021-12-31"
+              onChange={(e) => props.onFilters({ ...props.filters, from: (e.currentTarget as HTMLInputElement).value || undefined })} />
+          </label>
+          <label>
+            {t.to}{' '}
+            <input type="date" name="to" value={props.filters.to ?? ''} min="2021-07-01" max="2021-12-31"
+              onChange={(e) => props.onFilters({ ...props.filters, to: (e.currentTarget as HTMLInputElement).value || undefined })} />
+          </label>
+        </div>
+        {query.trim().length >= 2 || props.filters.entity || props.filters.lang || props.filters.from || props.filters.to ? (
+          <ArticleList id="search-results" items={results} lang={lang} empty={t.noResults} onOpen={props.onOpen} onChip={(c) => props.onFilters({ ...props.filters, entity: c })} />
         ) : null}
       </section>
 
       <section class="popup__related" aria-labelledby="related">
         <h2 id="related">{t.related}</h2>
-        <ArticleList id="related-articles" items={related} lang={lang} empty={t.noRelated} sharedLabel={t.shares} />
+        <ArticleList
+          id="related-articles"
+          items={related}
+          lang={lang}
+          empty={t.noRelated}
+          sharedLabel={t.shares}
+          onOpen={props.onOpen}
+          onChip={(c) => props.onFilters({ ...props.filters, entity: c })}
+        />
       </section>
       <section class="popup__page" aria-labelledby="on-page">
         <h2 id="on-page">{t.onThisPage}</h2>
@@ -134,9 +187,11 @@ export function Popup(props: PopupProps) {
           <ul class="entities" id="page-entities">
             {pageEntities.map((e) => (
               <li key={e.id} class={`entity entity--${e.type}`} data-entity={e.id}>
-                <span class="entity__name">{e.name}</span>
-                <span class="visually-hidden">{typeLabel(lang, e.type)}</span>
-                <span class="entity__count">{e.count}</span>
+                <button type="button" class="entity__reveal" onClick={() => props.onReveal(e.id)}>
+                  <span class="entity__name">{e.name}</span>
+                  <span class="visually-hidden">{typeLabel(lang, e.type)}</span>
+                  <span class="entity__count">{e.count}</span>
+                </button>
               </li>
             ))}
           </ul>
@@ -147,15 +202,26 @@ export function Popup(props: PopupProps) {
   );
 }
 
-function ArticleList(props: { id: string; items: ArticleItem[]; lang: Lang; empty: string; sharedLabel?: string }) {
+function ArticleList(props: {
+  id: string;
+  items: ArticleItem[];
+  lang: Lang;
+  empty: string;
+  sharedLabel?: string;
+  onOpen: (id: string) => void;
+  onChip?: (chip: EntityChip) => void;
+}) {
   if (props.items.length === 0) return <p class="muted">{props.empty}</p>;
   return (
     <ol class="articles" id={props.id}>
       {props.items.map((a) => (
         <li key={a.id} class="article" data-article={a.id}>
           <p class="article__title" lang={a.lang}>
-            {a.title}
+            <button type="button" class="article__open" onClick={() => props.onOpen(a.id)}>
+              {a.title}
+            </button>
           </p>
+          {a.reason ? <p class="article__reason">{a.reason}</p> : null}
           <p class="article__meta">
             <time dateTime={a.date}>{formatDate(props.lang, a.date)}</time> · {a.lang.toUpperCase()} · {a.source}
           </p>
@@ -163,9 +229,9 @@ function ArticleList(props: { id: string; items: ArticleItem[]; lang: Lang; empt
             <p class="article__shared">
               <span class="muted">{props.sharedLabel}: </span>
               {a.shared.map((s) => (
-                <span key={s.id} class={`chip chip--${s.type}`} data-entity={s.id}>
+                <button type="button" key={s.id} class={`chip chip--${s.type}`} data-entity={s.id} onClick={() => props.onChip?.(s)}>
                   {s.name}
-                </span>
+                </button>
               ))}
             </p>
           ) : (

@@ -28,6 +28,8 @@ export type HoverState =
 
 export type HoverEvent =
   | { type: 'enter-mention'; target: HoverTarget; now: number }
+  /** A mention chosen without the pointer (from the popup, the keyboard): no dwell. */
+  | { type: 'focus-mention'; target: HoverTarget }
   | { type: 'leave-mention' }
   | { type: 'enter-card' }
   | { type: 'leave-card' }
@@ -92,6 +94,18 @@ export function hoverStep(state: HoverState, event: HoverEvent, nextToken: numbe
       return {
         state: { phase: 'pending', token, target: event.target, ready: false },
         effects: [...hide, { type: 'fetch', token, target: event.target }, { type: 'start-timer', timer: 'dwell', token, ms: DWELL_MS }],
+        nextToken: token + 1,
+      };
+    }
+    case 'focus-mention': {
+      if ((state.phase === 'open' || state.phase === 'closing') && same(state.target, event.target)) {
+        return { state: { phase: 'open', token: state.token, target: state.target, ready: state.ready, onCard: false }, effects: [], nextToken };
+      }
+      const token = nextToken;
+      const hide: HoverEffect[] = state.phase === 'open' || state.phase === 'closing' ? [{ type: 'hide' }] : [];
+      return {
+        state: { phase: 'open', token, target: event.target, ready: false, onCard: false },
+        effects: [...hide, { type: 'fetch', token, target: event.target }],
         nextToken: token + 1,
       };
     }

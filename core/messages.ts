@@ -18,7 +18,7 @@ export interface BackgroundResponses {
 }
 
 /** Requests a tab's content script answers. */
-export type ContentRequest = { type: 'page:summary' };
+export type ContentRequest = { type: 'page:summary' } | { type: 'page:reveal'; entity: string };
 
 export interface PageSummary {
   /** entity id → number of mentions on the page, in the categories shown */
@@ -27,10 +27,14 @@ export interface PageSummary {
   host: string;
   /** Whether Repères works on the page (not paused, not off for the site). */
   active: boolean;
+  /** The page's title, for text similarity (stays in the browser, like everything). */
+  title: string;
 }
 
 export interface ContentResponses {
   'page:summary': PageSummary;
+  /** Whether a mention was found and shown. */
+  'page:reveal': { shown: boolean };
 }
 
 export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;

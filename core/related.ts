@@ -1,9 +1,15 @@
 // Related coverage: dataset articles ranked by the entities they share with
 // the page. Each shared entity weighs by its rarity in the dataset (inverse
 // document frequency): a name found in two articles says more about a page
-// than "Afghanistan", found in nearly all.
+// than "Afghanistan", found in nearly all. Entities work across languages (a
+// French page finds English articles); the text similarity of the page's
+// title with an article's title and summary adds to that.
 
 import type { DatasetIndex } from './dataset-index';
+import { TextIndex } from './text-similarity';
+
+/** How much a perfect title match weighs against shared entities. */
+export const TEXT_WEIGHT = 3;
 
 export interface RelatedArticle {
   id: string;
@@ -21,7 +27,12 @@ export function rarity(index: DatasetIndex, entityId: string): number {
 /**
  * @param pageCounts entity id → how many times the page mentions it
  */
-export function rankRelated(index: DatasetIndex, pageCounts: ReadonlyMap<string, number>, limit = 10): RelatedArticle[] {
+export function rankRelated(
+  index: DatasetIndex,
+  pageCounts: ReadonlyMap<string, number>,
+  limit = 10,
+  text?: { index: TextIndex; query: string },
+): RelatedArticle[] {
   const scores = new Map<string, { score: number; shared: { id: string; rarity: number }[] }>();
   for (const [entityId, count] of pageCounts) {
     if (count <= 0) continue;
@@ -35,6 +46,11 @@ export function rankRelated(index: DatasetIndex, pageCounts: ReadonlyMap<string,
       scores.set(articleId, s);
     }
   }
+  // Text similarity only re-ranks what shares an entity: a title alone says little.
+  if (text && text.query.trim()) {
+    const similar = text.index.similar(text.query);
+    for (const [id, s] of scores) s.score += TEXT_WEIGHT * (similar.get(id) ?? 0);
+  }
   return [...scores]
     .map(([id, s]) => ({
       id,
@@ -43,4 +59,9 @@ export function rankRelated(index: DatasetIndex, pageCounts: ReadonlyMap<string,
     }))
     .sort((a, b) => b.score - a.score || (index.article.get(b.id)!.date.localeCompare(index.article.get(a.id)!.date)))
     .slice(0, limit);
+}
+
+/** The text index ranking uses: each article's title and summary. */
+export function articleTextIndex(index: DatasetIndex): TextIndex {
+  return new TextIndex(index.dataset.articles.map((a) => ({ id: a.id, text: `${a.title} ${a.summary}` })));
 }

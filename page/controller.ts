@@ -121,6 +121,24 @@ export class PageController {
     this.signal.addEventListener('abort', unwatch, { once: true });
   }
 
+  private revealed = new Map<string, number>();
+
+  /** Scrolls to the next mention of `entity` on the page and opens its card. */
+  reveal(entity: string): boolean {
+    const marks = (this.scanner?.all ?? [])
+      .filter((m) => m.entity === entity && this.shown(m.type))
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    if (marks.length === 0) return false;
+    const k = ((this.revealed.get(entity) ?? -1) + 1) % marks.length;
+    this.revealed.set(entity, k);
+    const mark = marks[k]!;
+    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.hovered = mark;
+    this.dispatch({ type: 'focus-mention', target: { entity: mark.entity, key: keyOf(mark) } });
+    return true;
+  }
+
   private onPointer(): void {
     this.frame = 0;
     const p = this.pointer;

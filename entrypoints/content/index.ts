@@ -24,7 +24,8 @@ export default defineContentScript({
       ctx.signal,
     );
     const stop = handleContent({
-      'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active }),
+      'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
+      'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
     });
     ctx.onInvalidated(stop);
     try {

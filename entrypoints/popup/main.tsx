@@ -3,10 +3,10 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type ArticleItem, type PageEntityItem } from '../../components/Popup';
-import { langOf } from '../../core/i18n';
+import { Popup, type ArticleItem, type PageEntityItem, type SearchFilters } from '../../components/Popup';
+import { langOf, strings } from '../../core/i18n';
 import type { Lang } from '../../core/model';
-import { rankRelated } from '../../core/related';
+import { articleTextIndex, rankRelated } from '../../core/related';
 import { createSearch } from '../../core/search';
 import { DEFAULT_SETTINGS, withCategory, withSite, type Settings } from '../../core/settings';
 import { bundledDataset } from '../../utils/dataset';
@@ -16,6 +16,8 @@ import './popup.css';
 
 const lang: Lang = langOf(browser.i18n.getUILanguage());
 const index = bundledDataset();
+const textIndex = articleTextIndex(index);
+const t = strings(lang);
 
 /** The tab the popup describes: `?tab=ID` (tests, demo) or the active tab. */
 async function targetTab(): Promise<number | undefined> {
@@ -32,7 +34,19 @@ function chip(id: string) {
 
 function articleItem(id: string, shared?: string[]): ArticleItem {
   const a = index.article.get(id)!;
-  return { id, title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary, ...(shared ? { shared: shared.map(chip) } : {}) };
+  const base = { id, title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary };
+  if (!shared) return base;
+  const chips = shared.map(chip);
+  return { ...base, shared: chips.slice(0, 6), reason: t.reason(chips.map((c) => c.name), chips.length) };
+}
+
+/** Whether an article passes the search filters. */
+function passes(id: string, f: SearchFilters): boolean {
+  const a = index.article.get(id)!;
+  if (f.lang && a.lang !== f.lang) return false;
+  if (f.from && a.date < f.from) return false;
+  if (f.to && a.date > f.to) return false;
+  return !f.entity || (index.entitiesOf.get(id)?.has(f.entity.id) ?? false);
 }
 
 function App() {
@@ -41,6 +55,8 @@ function App() {
   const [active, setActive] = useState(true);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [query, setQuery] = useState('');
+  const [title, setTitle] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
   const search = useMemo(() => createSearch(index), []);
 
   useEffect(() => {
@@ -54,6 +70,7 @@ function App() {
         setCounts(summary.counts);
         setHost(summary.host);
         setActive(summary.active);
+        setTitle(summary.title);
       } catch {
         setCounts(null);
       }
@@ -86,10 +103,16 @@ function App() {
   }, [counts]);
 
   const related = useMemo(
-    () => (counts ? rankRelated(index, new Map(Object.entries(counts)), 8).map((r) => articleItem(r.id, r.shared.slice(0, 6))) : []),
-    [counts],
+    () =>
+      counts
+        ? rankRelated(index, new Map(Object.entries(counts)), 8, { index: textIndex, query: title }).map((r) => articleItem(r.id, r.shared))
+        : [],
+    [counts, title],
   );
-  const results = useMemo(() => search.search(query, 10).map((r) => articleItem(r.id)), [query, search]);
+  const results = useMemo(() => {
+    const ids = query.trim().length >= 2 ? search.search(query, 200).map((r) => r.id) : index.dataset.articles.map((a) => a.id);
+    return ids.filter((id) => passes(id, filters)).slice(0, 15).map((id) => articleItem(id));
+  }, [query, search, filters]);
 
   return (
     <Popup
@@ -106,6 +129,17 @@ function App() {
       onFirstOnly={(on) => void settingsItem.setValue({ ...settings, mentions: on ? 'first' : 'every' })}
       onSiteOff={(off) => host && void settingsItem.setValue(withSite(settings, host, off))}
       onPause={(paused) => void settingsItem.setValue({ ...settings, paused })}
+      filters={filters}
+      onFilters={setFilters}
+      onReveal={(entity) =>
+        void targetTab().then(async (tabId) => {
+          if (tabId !== undefined) await toTab(tabId, { type: 'page:reveal', entity }).catch(() => undefined);
+        })
+      }
+      onOpen={(id) => {
+        void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
+        window.close();
+      }}
     />
   );
 }

@@ -26,6 +26,10 @@ const base: PopupProps = {
   onFirstOnly: () => {},
   onSiteOff: () => {},
   onPause: () => {},
+  onOpen: () => {},
+  filters: {},
+  onFilters: () => {},
+  onReveal: () => {},
 };
 
 describe('Popup', () => {

@@ -131,3 +131,18 @@ describe('hover card state', () => {
     expect(r.state).toMatchObject({ phase: 'open', ready: true });
   });
 });
+
+describe('a mention chosen without the pointer', () => {
+  it('opens at once (no dwell) and replaces an open card', () => {
+    const r = run([
+      { type: 'enter-mention', target: A, now: 0 },
+      { type: 'data-ready', token: 1 },
+      { type: 'dwell-elapsed', token: 1 },
+      { type: 'focus-mention', target: B },
+    ]);
+    expect(r.state).toMatchObject({ phase: 'open', target: B, ready: false });
+    expect(r.effects.slice(-2)).toEqual([{ type: 'hide' }, { type: 'fetch', token: 2, target: B }]);
+    const shown = run([{ type: 'focus-mention', target: A }, { type: 'data-ready', token: 1 }]);
+    expect(shown.effects.at(-1)).toEqual({ type: 'show', token: 1, target: A });
+  });
+});

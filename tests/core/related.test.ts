@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../core/compile';
 import { indexDataset } from '../../core/dataset-index';
 import type { Article } from '../../core/model';
-import { rankRelated, rarity } from '../../core/related';
+import { strings } from '../../core/i18n';
+import { articleTextIndex, rankRelated, rarity } from '../../core/related';
 import { entity, projectDataset } from '../helpers';
 
 const article = (id: string, date: string, body: string): Article => ({ id, title: id, date, lang: 'en', source: 's', summary: id, body });
@@ -42,5 +43,30 @@ describe('rankRelated', () => {
     const project = projectDataset();
     const ranked = rankRelated(project, new Map([['faiz-hameed', 1], ['isi', 2], ['islamabad', 1], ['afghanistan', 3]]));
     expect(ranked[0]!.id).toBe('2021-09-11-islamabad-chefs-renseignement');
+  });
+});
+
+describe('rankRelated across languages and with the page title', () => {
+  const project = projectDataset();
+  const text = articleTextIndex(project);
+
+  it('a French page finds English articles through the entities they share', () => {
+    // A French page naming only Joe Biden and the Kabul airport (names shared across languages).
+    const ranked = rankRelated(project, new Map([['joe-biden', 2], ['kabul-airport', 1]]), 10);
+    expect(ranked.some((r) => project.article.get(r.id)!.lang === 'en')).toBe(true);
+    expect(ranked[0]!.shared).toContain('kabul-airport');
+  });
+
+  it('lets the page title decide between articles that share the same entities', () => {
+    const counts = new Map([['taliban', 1], ['kabul', 1]]);
+    const plain = rankRelated(project, counts, 5);
+    const titled = rankRelated(project, counts, 5, { index: text, query: 'Suicide bombing at the airport during the evacuation' });
+    expect(titled[0]!.id).toBe('2021-08-26-kabul-airport-bombing');
+    expect(plain[0]!.id).not.toBe(titled[0]!.id);
+  });
+
+  it('explains a result in one line, in both languages', () => {
+    expect(strings('en').reason(['Hairatan', 'Zamir Kabulov', 'Iran'], 3)).toBe('3 names in common, notably Hairatan and Zamir Kabulov');
+    expect(strings('fr').reason(['Hairatan'], 1)).toBe('Mentionne aussi Hairatan');
   });
 });

@@ -207,4 +207,59 @@ describe('popup', () => {
     expect(await browser.worker.evaluate(() => chrome.action.getTitle({}))).toBe('Repères');
     for (const p of [popup, a, b]) await p.close();
   });
+
+  it('opens a related article in the reader page, with its names marked', async () => {
+    const page = await open(FR);
+    const popup = await openPopupFor(browser, page);
+    await popup.waitForSelector('#related-articles li');
+    expect(await popup.locator('#related-articles li .article__reason').first().textContent()).toMatch(/names in common|Also mentions/);
+    const [reader] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.locator('#related-articles li[data-article="2021-07-05-consulat-russe-mazar-i-sharif"] .article__open').click(),
+    ]);
+    await reader.waitForSelector('.reader__title');
+    expect(reader.url()).toContain('reader.html?id=2021-07-05-consulat-russe-mazar-i-sharif');
+    expect(await reader.locator('.reader__title').textContent()).toBe('La Russie évacue son consulat de Mazar-i-Sharif');
+    expect(await reader.locator('mark[data-entity=zamir-kabulov]').first().textContent()).toBe('Zamir Kabulov');
+    expect(await reader.locator('mark[data-entity=hairatan]').count()).toBe(1);
+    await reader.close();
+    await page.close();
+  });
+
+  it('filters search by entity (a chip), language and dates', async () => {
+    const page = await open(FR);
+    const popup = await openPopupFor(browser, page);
+    await popup.waitForSelector('#related-articles li');
+    const ids = () => popup.locator('#search-results li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article')!));
+    await popup.locator('#related-articles button.chip[data-entity=hairatan]').first().click();
+    await popup.waitForSelector('#search-results li');
+    expect(await ids()).toContain('2021-07-05-consulat-russe-mazar-i-sharif');
+    await popup.locator('.filter-entity .chip__clear').click();
+    await popup.selectOption('select[name=lang]', 'en');
+    await popup.fill('input[name=from]', '2021-08-15');
+    await popup.fill('input[name=to]', '2021-08-31');
+    await popup.fill('#reperes-search', 'kabul');
+    await expect.poll(async () => (await ids()).length).toBeGreaterThan(0);
+    for (const id of await ids()) expect(id >= '2021-08-15' && id < '2021-09-01', id).toBe(true);
+    expect(await ids()).toContain('2021-08-26-kabul-airport-bombing');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a click on one of the page’s entities scrolls to its next mention and opens its card', async () => {
+    const page = await open(FR);
+    const popup = await openPopupFor(browser, page);
+    await popup.waitForSelector('#page-entities li[data-entity=qamar-javed-bajwa]');
+    await popup.locator('#page-entities li[data-entity=qamar-javed-bajwa] button').click();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Qamar Javed Bajwa');
+    const top = () =>
+      page.evaluate(() => {
+        const h = [...(CSS.highlights.get('reperes-person') as unknown as Set<Range>)].find((r) => r.toString() === 'Qamar Javed Bajwa')!;
+        return h.getBoundingClientRect().top;
+      });
+    await expect.poll(top, { timeout: 5000 }).toBeLessThan(900);
+    expect(await top()).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
 });
