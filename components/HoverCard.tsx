@@ -9,9 +9,11 @@ export interface HoverCardProps {
   card: EntityCard;
   lang: Lang;
   onClose: () => void;
+  /** "Don't highlight this": the reader can undo it from the popup. */
+  onHide?: () => void;
 }
 
-export function HoverCard({ card, lang, onClose }: HoverCardProps) {
+export function HoverCard({ card, lang, onClose, onHide }: HoverCardProps) {
   const t = strings(lang);
   const titleId = `reperes-card-title-${card.id}`;
   return (
@@ -27,6 +29,13 @@ export function HoverCard({ card, lang, onClose }: HoverCardProps) {
       </h2>
       {card.role ? <p class="card__role">{card.role}</p> : null}
       <p class="card__desc">{card.description}</p>
+      {onHide ? (
+        <p class="card__actions">
+          <button type="button" class="card__action" onClick={onHide}>
+            {t.dontHighlight}
+          </button>
+        </p>
+      ) : null}
       <p class="card__count">{card.articleCount > 0 ? t.articles(card.articleCount) : t.noArticles}</p>
       {card.articles.length > 0 ? (
         <ol class="card__articles">

@@ -57,6 +57,9 @@ export interface PopupProps {
   onFilters: (f: SearchFilters) => void;
   /** Shows the next mention of an entity on the page, with its card. */
   onReveal: (entityId: string) => void;
+  /** Entities the reader chose not to highlight, with their names. */
+  hidden: EntityChip[];
+  onUnhide: (entityId: string) => void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -198,6 +201,21 @@ export function Popup(props: PopupProps) {
         )}
       </section>
 
+      {props.hidden.length > 0 ? (
+        <section class="popup__hidden" aria-labelledby="hidden-list">
+          <h2 id="hidden-list">{t.hiddenList}</h2>
+          <ul class="hidden-entities">
+            {props.hidden.map((e) => (
+              <li key={e.id} data-entity={e.id}>
+                <span class={`chip chip--${e.type}`}>{e.name}</span>{' '}
+                <button type="button" class="undo" onClick={() => props.onUnhide(e.id)}>
+                  {t.undo}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -37,6 +37,9 @@ const STRINGS = {
     to: 'To',
     clearFilter: 'Clear',
     about: (name: string) => `About ${name}`,
+    dontHighlight: "Don't highlight this",
+    hiddenList: 'Not highlighted',
+    undo: 'Undo',
   },
   fr: {
     person: 'Personne',
@@ -71,6 +74,9 @@ const STRINGS = {
     to: 'Au',
     clearFilter: 'Effacer',
     about: (name: string) => `À propos de ${name}`,
+    dontHighlight: 'Ne plus surligner',
+    hiddenList: 'Non surlignés',
+    undo: 'Annuler',
   },
 } as const;
 

@@ -15,6 +15,8 @@ export interface Settings {
   paused: boolean;
   /** Hostnames where Repères stays off. */
   offSites: string[];
+  /** Entities the reader chose not to see highlighted ("Don't highlight this"). */
+  hiddenEntities: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mentions: 'every',
   paused: false,
   offSites: [],
+  hiddenEntities: [],
 };
 
 /** Version 1 had only the categories: the new switches start at their defaults. */
@@ -31,6 +34,11 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
 
 export function withCategory(settings: Settings, type: EntityType, on: boolean): Settings {
   return { ...settings, categories: { ...settings.categories, [type]: on } };
+}
+
+export function withHidden(settings: Settings, entity: string, hidden: boolean): Settings {
+  const rest = settings.hiddenEntities.filter((e) => e !== entity);
+  return { ...settings, hiddenEntities: hidden ? [...rest, entity] : rest };
 }
 
 export function withSite(settings: Settings, host: string, off: boolean): Settings {

@@ -16,6 +16,7 @@ export interface CardHostEvents {
   onEnter: () => void;
   onLeave: () => void;
   onClose: () => void;
+  onHide: (entity: string) => void;
 }
 
 export class CardHost {
@@ -44,7 +45,7 @@ export class CardHost {
    * `context` is an element near it, whose scrolling ancestors move the card. */
   show(card: EntityCard, lang: Lang, anchor: () => DOMRect, context?: Element): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    render(<HoverCard card={card} lang={lang} onClose={this.events.onClose} />, this.mount);
+    render(<HoverCard card={card} lang={lang} onClose={this.events.onClose} onHide={() => this.events.onHide(card.id)} />, this.mount);
     this.stopTracking?.();
     const reference = { getBoundingClientRect: anchor, ...(context ? { contextElement: context } : {}) };
     const place = () =>

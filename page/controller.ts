@@ -20,6 +20,8 @@ export interface Ports {
   report(counts: Record<string, number>): void;
   settings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
+  /** The reader asked not to see this entity highlighted any more. */
+  hide(entity: string): void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -60,6 +62,10 @@ export class PageController {
       onEnter: () => this.dispatch({ type: 'enter-card' }),
       onLeave: () => this.dispatch({ type: 'leave-card' }),
       onClose: () => this.dispatch({ type: 'dismiss', now: Date.now() }),
+      onHide: (entity) => {
+        this.dispatch({ type: 'dismiss', now: Date.now() });
+        this.ports.hide(entity);
+      },
     });
     this.applySettings(settings);
     this.listen();
@@ -69,7 +75,8 @@ export class PageController {
 
   /** entity id → mentions on the page, in the categories shown (none when Repères is off here). */
   counts(): Record<string, number> {
-    return countMarks(this.scanner?.all ?? [], (m) => this.shown(m.type));
+    const hidden = this.settings?.hiddenEntities ?? [];
+    return countMarks(this.scanner?.all ?? [], (m) => this.shown(m.type) && !hidden.includes(m.entity));
   }
 
   /** The page's host name, for "off on this site". */
@@ -89,8 +96,9 @@ export class PageController {
   private applySettings(settings: Settings): void {
     this.settings = settings;
     for (const type of TYPES) this.scanner?.setEnabled(type, this.shown(type));
-    this.scanner?.setFirstOnly(settings.mentions === 'first');
-    if (this.hovered && !this.shown(this.hovered.type)) this.dispatch({ type: 'dismiss', now: Date.now() });
+    this.scanner?.setFilter(settings.mentions === 'first', settings.hiddenEntities);
+    if (this.hovered && (!this.shown(this.hovered.type) || settings.hiddenEntities.includes(this.hovered.entity)))
+      this.dispatch({ type: 'dismiss', now: Date.now() });
   }
 
   private listen(): void {

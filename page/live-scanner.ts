@@ -36,6 +36,8 @@ export class LiveScanner {
   private frame = 0;
   /** Only the first mention of each entity is painted. */
   private firstOnly = false;
+  /** Entities the reader chose not to see. */
+  private hidden = new Set<string>();
   /** The running full scan, cancelled when a newer one starts. */
   private scanning: AbortController | null = null;
   private href: string;
@@ -72,17 +74,25 @@ export class LiveScanner {
     this.painter.setEnabled(type, on);
   }
 
-  /** Paints every mention, or only the first of each entity. */
-  setFirstOnly(on: boolean): void {
-    if (on === this.firstOnly) return;
-    this.firstOnly = on;
+  /** Paints every mention, or only the first of each entity, leaving out `hidden` entities. */
+  setFilter(firstOnly: boolean, hidden: readonly string[]): void {
+    const same = firstOnly === this.firstOnly && hidden.length === this.hidden.size && hidden.every((h) => this.hidden.has(h));
+    if (same) return;
+    this.firstOnly = firstOnly;
+    this.hidden = new Set(hidden);
     if (!this.scanning) this.paint(this.painted());
   }
 
-  /** The marks to paint: all, or the first of each entity in document order. */
+  /** Whether anything but whole categories is filtered out. */
+  private get filtering(): boolean {
+    return this.firstOnly || this.hidden.size > 0;
+  }
+
+  /** The marks to paint: all, or the first of each entity in document order, without hidden entities. */
   private painted(): Mark[] {
-    if (!this.firstOnly) return this.marks;
-    const ordered = [...this.marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const kept = this.hidden.size ? this.marks.filter((m) => !this.hidden.has(m.entity)) : this.marks;
+    if (!this.firstOnly) return kept;
+    const ordered = [...kept].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     const seen = new Set<string>();
     return ordered.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
   }
@@ -158,7 +168,7 @@ export class LiveScanner {
     if (stale.length === 0 && fresh.length === 0) return;
     const gone = new Set(stale);
     this.marks = [...this.marks.filter((m) => !gone.has(m)), ...fresh];
-    if (this.firstOnly) this.paint(this.painted());
+    if (this.filtering) this.paint(this.painted());
     else {
       (this.painter as Highlighter).remove(stale);
       (this.painter as Highlighter).add(fresh);
@@ -190,7 +200,7 @@ export class LiveScanner {
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
         // The Highlight API paints as results come; wrappers would change the
         // text being scanned, and "first mention only" needs the whole page.
-        onMarks: this.wraps || this.firstOnly
+        onMarks: this.wraps || this.filtering
           ? undefined
           : (marks) => {
               (this.painter as Highlighter).add(marks);

@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { langOf } from '../../core/i18n';
 import { PageController } from '../../page/controller';
 import { handleContent, toBackground } from '../../utils/messaging';
+import { withHidden } from '../../core/settings';
 import { settingsItem } from '../../utils/settings';
 
 export default defineContentScript({
@@ -19,6 +20,7 @@ export default defineContentScript({
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),
         watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
+        hide: (entity) => void settingsItem.getValue().then((s) => settingsItem.setValue(withHidden(s, entity, true))),
       },
       langOf(browser.i18n.getUILanguage()),
       ctx.signal,

@@ -8,7 +8,7 @@ import { langOf, strings } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { articleTextIndex, rankRelated } from '../../core/related';
 import { createSearch } from '../../core/search';
-import { DEFAULT_SETTINGS, withCategory, withSite, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, withCategory, withHidden, withSite, type Settings } from '../../core/settings';
 import { bundledDataset } from '../../utils/dataset';
 import { toTab } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
@@ -131,6 +131,8 @@ function App() {
       onPause={(paused) => void settingsItem.setValue({ ...settings, paused })}
       filters={filters}
       onFilters={setFilters}
+      hidden={settings.hiddenEntities.filter((id) => index.entity.has(id)).map(chip)}
+      onUnhide={(id) => void settingsItem.setValue(withHidden(settings, id, false))}
       onReveal={(entity) =>
         void targetTab().then(async (tabId) => {
           if (tabId !== undefined) await toTab(tabId, { type: 'page:reveal', entity }).catch(() => undefined);

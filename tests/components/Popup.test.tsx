@@ -30,6 +30,8 @@ const base: PopupProps = {
   filters: {},
   onFilters: () => {},
   onReveal: () => {},
+  hidden: [],
+  onUnhide: () => {},
 };
 
 describe('Popup', () => {
@@ -90,5 +92,15 @@ describe('Popup reading switches', () => {
   it('has no site switch when the tab cannot be read', () => {
     render(<Popup {...base} host={null} pageEntities={null} />, mount);
     expect(mount.querySelector('input[name=site-off]')).toBeNull();
+  });
+});
+
+describe('Popup hidden entities', () => {
+  it('lists the entities the reader hid, each with undo', () => {
+    const onUnhide = vi.fn();
+    render(<Popup {...base} hidden={[{ id: 'kabul', name: 'Kabul', type: 'place' }]} onUnhide={onUnhide} />, mount);
+    expect(mount.querySelector('.hidden-entities')!.textContent).toContain('Kabul');
+    (mount.querySelector('.hidden-entities .undo') as HTMLButtonElement).click();
+    expect(onUnhide).toHaveBeenCalledWith('kabul');
   });
 });

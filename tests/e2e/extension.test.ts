@@ -262,4 +262,29 @@ describe('popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('"Don\'t highlight this" on a card hides the entity in every tab, and the popup can undo it', async () => {
+    const a = await open(FR);
+    const b = await open(EN);
+    const has = async (p: Page, text: string) => (await highlights(p)).some((h) => h.text === text);
+    expect(await has(a, 'ISI')).toBe(true);
+    expect(await has(b, 'ISI')).toBe(true);
+    await a.bringToFront();
+    await hoverText(a, 'ISI');
+    await expect.poll(() => cardText(a), { timeout: 5000 }).toContain('Inter-Services Intelligence');
+    const button = await a.evaluate(() => {
+      const el = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__action')!.getBoundingClientRect();
+      return { x: el.x + el.width / 2, y: el.y + el.height / 2 };
+    });
+    await a.mouse.move(button.x, button.y, { steps: 5 });
+    await a.mouse.click(button.x, button.y);
+    for (const p of [a, b]) await expect.poll(() => has(p, 'ISI')).toBe(false);
+    expect(await has(a, 'Zamir Kabulov')).toBe(true);
+
+    const popup = await openPopupFor(browser, a);
+    await popup.waitForSelector('.hidden-entities li[data-entity=isi]');
+    await popup.click('.hidden-entities li[data-entity=isi] .undo');
+    for (const p of [a, b]) await expect.poll(() => has(p, 'ISI')).toBe(true);
+    for (const p of [popup, a, b]) await p.close();
+  });
 });
