@@ -51,14 +51,27 @@ export function rankRelated(
     const similar = text.index.similar(text.query);
     for (const [id, s] of scores) s.score += TEXT_WEIGHT * (similar.get(id) ?? 0);
   }
-  return [...scores]
-    .map(([id, s]) => ({
-      id,
-      score: s.score,
-      shared: s.shared.sort((a, b) => b.rarity - a.rarity || a.id.localeCompare(b.id)).map((x) => x.id),
-    }))
-    .sort((a, b) => b.score - a.score || (index.article.get(b.id)!.date.localeCompare(index.article.get(a.id)!.date)))
-    .slice(0, limit);
+  // Only the best `limit` are wanted: keep them in a small sorted list rather
+  // than sorting every candidate (10,000 articles: see npm run bench).
+  const better = (a: [string, number], b: [string, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && index.article.get(a[0])!.date > index.article.get(b[0])!.date);
+  const top: [string, number][] = [];
+  for (const [id, s] of scores) {
+    const entry: [string, number] = [id, s.score];
+    if (top.length === limit && !better(entry, top[limit - 1]!)) continue;
+    let k = top.length;
+    while (k > 0 && better(entry, top[k - 1]!)) k--;
+    top.splice(k, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(([id, score]) => ({
+    id,
+    score,
+    shared: scores
+      .get(id)!
+      .shared.sort((a, b) => b.rarity - a.rarity || a.id.localeCompare(b.id))
+      .map((x) => x.id),
+  }));
 }
 
 /** The text index ranking uses: each article's title and summary. */

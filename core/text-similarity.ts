@@ -15,14 +15,21 @@ function terms(text: string): string[] {
 
 export class TextIndex {
   private readonly idf = new Map<string, number>();
-  private readonly vectors = new Map<string, Vector>();
+  /** term → [document id, weight] for every document holding it (an inverted index). */
+  private readonly postings = new Map<string, [string, number][]>();
 
   constructor(docs: { id: string; text: string }[]) {
     const df = new Map<string, number>();
     const tokens = docs.map((d) => ({ id: d.id, terms: terms(d.text) }));
     for (const d of tokens) for (const w of new Set(d.terms)) df.set(w, (df.get(w) ?? 0) + 1);
     for (const [w, n] of df) this.idf.set(w, Math.log((1 + docs.length) / (1 + n)));
-    for (const d of tokens) this.vectors.set(d.id, this.vector(d.terms));
+    for (const d of tokens) {
+      for (const [w, x] of this.vector(d.terms)) {
+        const list = this.postings.get(w);
+        if (list) list.push([d.id, x]);
+        else this.postings.set(w, [[d.id, x]]);
+      }
+    }
   }
 
   private vector(words: string[]): Vector {
@@ -40,13 +47,9 @@ export class TextIndex {
 
   /** Cosine similarity (0…1) of `text` with every document that shares a word. */
   similar(text: string): Map<string, number> {
-    const q = this.vector(terms(text));
     const out = new Map<string, number>();
-    if (q.size === 0) return out;
-    for (const [id, v] of this.vectors) {
-      let dot = 0;
-      for (const [w, x] of q) dot += x * (v.get(w) ?? 0);
-      if (dot > 0) out.set(id, dot);
+    for (const [w, x] of this.vector(terms(text))) {
+      for (const [id, y] of this.postings.get(w) ?? []) out.set(id, (out.get(id) ?? 0) + x * y);
     }
     return out;
   }
