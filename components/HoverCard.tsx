@@ -11,9 +11,32 @@ export interface HoverCardProps {
   onClose: () => void;
   /** "Don't highlight this": the reader can undo it from the popup. */
   onHide?: () => void;
+  /** Opens a bundled article in the reader page. */
+  onOpenArticle?: (id: string) => void;
+  /** Shows another entity's card ("Often appears with"). */
+  onEntity?: (id: string) => void;
 }
 
-export function HoverCard({ card, lang, onClose, onHide }: HoverCardProps) {
+/** Mentions per month as a bar sparkline; the numbers are in the bars' titles for screen readers. */
+function Sparkline({ timeline, label }: { timeline: EntityCard['timeline']; label: string }) {
+  const max = Math.max(1, ...timeline.map((t) => t.count));
+  const w = 12;
+  const h = 24;
+  return (
+    <svg class="card__spark" width={timeline.length * (w + 2)} height={h} role="img" aria-label={label}>
+      {timeline.map((t, i) => {
+        const bh = t.count === 0 ? 1 : Math.max(3, Math.round((t.count / max) * h));
+        return (
+          <rect key={t.month} x={i * (w + 2)} y={h - bh} width={w} height={bh} class={t.count ? 'bar' : 'bar bar--empty'}>
+            <title>{`${t.month}: ${t.count}`}</title>
+          </rect>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function HoverCard({ card, lang, onClose, onHide, onOpenArticle, onEntity }: HoverCardProps) {
   const t = strings(lang);
   const titleId = `reperes-card-title-${card.id}`;
   return (
@@ -27,8 +50,16 @@ export function HoverCard({ card, lang, onClose, onHide }: HoverCardProps) {
       <h2 class="card__name" id={titleId}>
         {card.name}
       </h2>
-      {card.role ? <p class="card__role">{card.role}</p> : null}
-      <p class="card__desc">{card.description}</p>
+      {card.role || card.country ? <p class="card__role">{[card.role, card.country].filter(Boolean).join(' · ')}</p> : null}
+      <div class="card__about">
+        <p class="card__desc">{card.description}</p>
+        {card.map ? (
+          <svg class="card__map" width={card.map.width} height={card.map.height} viewBox={`0 0 ${card.map.width} ${card.map.height}`} role="img" aria-label={t.mapOf(card.name)}>
+            <path d={card.map.land} class="card__land" />
+            <circle cx={card.map.x} cy={card.map.y} r={4} class="card__point" />
+          </svg>
+        ) : null}
+      </div>
       {onHide ? (
         <p class="card__actions">
           <button type="button" class="card__action" onClick={onHide}>
@@ -36,13 +67,22 @@ export function HoverCard({ card, lang, onClose, onHide }: HoverCardProps) {
           </button>
         </p>
       ) : null}
-      <p class="card__count">{card.articleCount > 0 ? t.articles(card.articleCount) : t.noArticles}</p>
+      <div class="card__countline">
+        <p class="card__count">{card.articleCount > 0 ? t.articles(card.articleCount) : t.noArticles}</p>
+        {card.articleCount > 0 ? <Sparkline timeline={card.timeline} label={t.timeline} /> : null}
+      </div>
       {card.articles.length > 0 ? (
         <ol class="card__articles">
           {card.articles.map((a) => (
             <li key={a.id} class="card__article" data-article={a.id}>
               <p class="card__article-title" lang={a.lang}>
-                {a.title}
+                {onOpenArticle ? (
+                  <button type="button" class="card__link" onClick={() => onOpenArticle(a.id)}>
+                    {a.title}
+                  </button>
+                ) : (
+                  a.title
+                )}
               </p>
               <p class="card__article-meta">
                 <time dateTime={a.date}>{formatDate(lang, a.date)}</time> · {a.source}
@@ -61,8 +101,14 @@ export function HoverCard({ card, lang, onClose, onHide }: HoverCardProps) {
           <p class="card__related-label">{t.appearsWith}</p>
           <ul class="card__chips">
             {card.related.map((r) => (
-              <li key={r.id} class={`chip chip--${r.type}`}>
-                {r.name}
+              <li key={r.id}>
+                {onEntity ? (
+                  <button type="button" class={`chip chip--${r.type}`} data-entity={r.id} onClick={() => onEntity(r.id)}>
+                    {r.name}
+                  </button>
+                ) : (
+                  <span class={`chip chip--${r.type}`}>{r.name}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,9 @@
 // What a hover card shows for an entity, computed from the dataset. Plain
 // data: the component renders it, the background sends it.
 
+import type { LocatorMap } from './map';
 import type { EntityType, Lang, Localized } from './model';
+import { ARTICLE_DATE_RANGE } from './schema';
 import { coMentioned, type DatasetIndex } from './dataset-index';
 import { sentenceAround, type Snippet } from './text';
 
@@ -20,6 +22,12 @@ export interface EntityCard {
   name: string;
   description: string;
   role?: string;
+  /** People: their country, in the reader's language. */
+  country?: string;
+  /** Mentions in the dataset by month, over the dataset's period. */
+  timeline: { month: string; count: number }[];
+  /** Places: a small locator map. */
+  map?: LocatorMap;
   articleCount: number;
   articles: CardArticle[];
   related: { id: string; name: string; type: EntityType }[];
@@ -30,7 +38,30 @@ const pick = (text: Localized, lang: Lang) => text[lang] || text.en;
 /** A card lists up to this many articles (it scrolls); the count says how many exist. */
 export const MAX_CARD_ARTICLES = 10;
 
-export function buildCard(index: DatasetIndex, id: string, lang: Lang, maxArticles = MAX_CARD_ARTICLES): EntityCard | null {
+/** The months of the dataset's period, YYYY-MM. */
+function months(): string[] {
+  const out: string[] = [];
+  let [y, m] = ARTICLE_DATE_RANGE.from.split('-').map(Number) as [number, number];
+  const end = ARTICLE_DATE_RANGE.to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(key);
+    if (key >= end) return out;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+}
+
+export function buildCard(
+  index: DatasetIndex,
+  id: string,
+  lang: Lang,
+  maxArticles = MAX_CARD_ARTICLES,
+  mapFor?: (coords: [number, number]) => LocatorMap,
+): EntityCard | null {
   const entity = index.entity.get(id);
   if (!entity) return null;
   const articleIds = index.articlesOf.get(id) ?? [];
@@ -47,12 +78,21 @@ export function buildCard(index: DatasetIndex, id: string, lang: Lang, maxArticl
       snippet: sentenceAround(a.body, first.start, first.end),
     });
   }
+  const perMonth = new Map<string, number>();
+  for (const articleId of articleIds) {
+    const month = index.article.get(articleId)!.date.slice(0, 7);
+    perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+  }
+  const country = entity.nationality ? new Intl.DisplayNames([lang], { type: 'region' }).of(entity.nationality) : undefined;
   return {
     id,
     type: entity.type,
     name: pick(entity.name, lang),
     description: pick(entity.description, lang),
     ...(entity.role ? { role: pick(entity.role, lang) } : {}),
+    ...(country ? { country } : {}),
+    timeline: months().map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
+    ...(entity.coords && mapFor ? { map: mapFor(entity.coords) } : {}),
     articleCount: articleIds.length,
     articles,
     related: coMentioned(index, id, 6).map((c) => {

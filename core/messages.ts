@@ -9,12 +9,14 @@ import type { Lang, SpotterEntry } from './model';
 export type BackgroundRequest =
   | { type: 'spotter:entries' }
   | { type: 'card:get'; entity: string; lang: Lang }
-  | { type: 'page:report'; counts: Record<string, number> };
+  | { type: 'page:report'; counts: Record<string, number> }
+  | { type: 'reader:open'; article: string };
 
 export interface BackgroundResponses {
   'spotter:entries': SpotterEntry[];
   'card:get': EntityCard | null;
   'page:report': { ok: true };
+  'reader:open': { ok: true };
 }
 
 /** Requests a tab's content script answers. */

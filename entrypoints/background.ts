@@ -2,7 +2,10 @@
 // (alias entries, hover cards) and sets the toolbar badge for each tab.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { buildCard } from '../core/cards';
+import landTopology from 'world-atlas/land-110m.json';
+import type { Topology } from 'topojson-specification';
+import { buildCard, MAX_CARD_ARTICLES } from '../core/cards';
+import { locatorMap } from '../core/map';
 import type { SpotterEntry } from '../core/model';
 import spotterJson from '../generated/spotter.json';
 import { iconFor } from '../utils/icon';
@@ -27,7 +30,13 @@ export default defineBackground(() => {
 
   handleBackground({
     'spotter:entries': () => entries,
-    'card:get': ({ entity, lang }) => buildCard(index, entity, lang),
+    // The land outline is static data the package ships; its JSON type is only structural.
+    'card:get': ({ entity, lang }) =>
+      buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords)),
+    'reader:open': async ({ article }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });
+      return { ok: true } as const;
+    },
     'page:report': async ({ counts }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {

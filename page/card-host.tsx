@@ -17,6 +17,8 @@ export interface CardHostEvents {
   onLeave: () => void;
   onClose: () => void;
   onHide: (entity: string) => void;
+  onOpenArticle: (id: string) => void;
+  onEntity: (id: string) => void;
 }
 
 export class CardHost {
@@ -45,7 +47,17 @@ export class CardHost {
    * `context` is an element near it, whose scrolling ancestors move the card. */
   show(card: EntityCard, lang: Lang, anchor: () => DOMRect, context?: Element): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    render(<HoverCard card={card} lang={lang} onClose={this.events.onClose} onHide={() => this.events.onHide(card.id)} />, this.mount);
+    render(
+      <HoverCard
+        card={card}
+        lang={lang}
+        onClose={this.events.onClose}
+        onHide={() => this.events.onHide(card.id)}
+        onOpenArticle={this.events.onOpenArticle}
+        onEntity={this.events.onEntity}
+      />,
+      this.mount,
+    );
     this.stopTracking?.();
     const reference = { getBoundingClientRect: anchor, ...(context ? { contextElement: context } : {}) };
     const place = () =>

@@ -22,6 +22,8 @@ export interface Ports {
   watchSettings(cb: (s: Settings) => void): () => void;
   /** The reader asked not to see this entity highlighted any more. */
   hide(entity: string): void;
+  /** Opens a bundled article in the reader page. */
+  openArticle(id: string): void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -66,6 +68,12 @@ export class PageController {
         this.dispatch({ type: 'dismiss', now: Date.now() });
         this.ports.hide(entity);
       },
+      onOpenArticle: (id) => this.ports.openArticle(id),
+      onEntity: (id) =>
+        void this.ports.card(id, this.lang).then(
+          (card) => card && this.anchor && this.host?.show(card, this.lang, this.anchor.rect, this.anchor.context),
+          (e: unknown) => this.logOnce(e),
+        ),
     });
     this.applySettings(settings);
     this.listen();
@@ -130,6 +138,8 @@ export class PageController {
   }
 
   private revealed = new Map<string, number>();
+  /** Where the open card points, so a chip can show another card in its place. */
+  private anchor: { rect: () => DOMRect; context: Element | undefined } | null = null;
 
   /** Scrolls to the next mention of `entity` on the page and opens its card. */
   reveal(entity: string): boolean {
@@ -197,7 +207,8 @@ export class PageController {
         const range = mark && this.scanner?.rangeOf(mark);
         if (!card || !range || !this.host) return;
         const pointer = this.pointer;
-        this.host.show(card, this.lang, () => anchorRect(range, pointer), range.startContainer.parentElement ?? undefined);
+        this.anchor = { rect: () => anchorRect(range, pointer), context: range.startContainer.parentElement ?? undefined };
+        this.host.show(card, this.lang, this.anchor.rect, this.anchor.context);
         return;
       }
       case 'hide':

@@ -35,6 +35,13 @@ async function main(): Promise<void> {
   console.log(`Hover card: ${(await cardText(fr))?.slice(0, 80)}…`);
   await shot(fr, '2-hover-card.png');
 
+  // A place's card, with its locator map drawn offline.
+  await fr.keyboard.press('Escape');
+  await hoverText(fr, 'Hairatan');
+  await fr.waitForFunction(() => !!document.querySelector('reperes-ui')?.shadowRoot?.querySelector('.card__map'));
+  await fr.waitForTimeout(400);
+  await shot(fr, '2b-place-card.png');
+
   const en = await browser.context.newPage();
   await en.goto(`${server.url}/en-kabul-evacuation.html`);
   console.log(`English sample (dark page): ${(await waitForHighlights(en)).length} mentions highlighted`);

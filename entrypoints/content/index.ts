@@ -20,6 +20,7 @@ export default defineContentScript({
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),
         watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
+        openArticle: (article) => void toBackground({ type: 'reader:open', article }).catch(() => undefined),
         hide: (entity) => void settingsItem.getValue().then((s) => settingsItem.setValue(withHidden(s, entity, true))),
       },
       langOf(browser.i18n.getUILanguage()),

@@ -10,6 +10,11 @@ const card: EntityCard = {
   name: 'Zamir Kabulov',
   description: 'Russian diplomat.',
   role: 'Envoy',
+  country: 'Russia',
+  timeline: [
+    { month: '2021-07', count: 2 },
+    { month: '2021-08', count: 0 },
+  ],
   articleCount: 2,
   articles: [
     {
@@ -68,5 +73,28 @@ describe('HoverCard actions', () => {
     expect(onHide).toHaveBeenCalledOnce();
     render(<HoverCard card={card} lang="en" onClose={() => {}} />, mount);
     expect(mount.querySelector('.card__action')).toBeNull();
+  });
+});
+
+describe('HoverCard content blocks', () => {
+  it('shows the country, a sparkline with one bar per month, and a map for places', () => {
+    const place = { ...card, type: 'place' as const, country: undefined, map: { width: 160, height: 96, land: 'M0,0L10,10Z', x: 80, y: 48 } };
+    render(<HoverCard card={place} lang="en" onClose={() => {}} />, mount);
+    expect(mount.querySelectorAll('.card__spark rect')).toHaveLength(2);
+    expect(mount.querySelector('.card__map path')!.getAttribute('d')).toBe('M0,0L10,10Z');
+    expect(mount.querySelector('.card__map circle')!.getAttribute('cx')).toBe('80');
+    render(<HoverCard card={card} lang="en" onClose={() => {}} />, mount);
+    expect(mount.querySelector('.card__role')!.textContent).toBe('Envoy · Russia');
+    expect(mount.querySelector('.card__map')).toBeNull();
+  });
+
+  it('opens an article and another entity’s card from its buttons', () => {
+    const onOpenArticle = vi.fn();
+    const onEntity = vi.fn();
+    render(<HoverCard card={card} lang="en" onClose={() => {}} onOpenArticle={onOpenArticle} onEntity={onEntity} />, mount);
+    (mount.querySelector('.card__link') as HTMLButtonElement).click();
+    (mount.querySelector('.card__related button.chip') as HTMLButtonElement).click();
+    expect(onOpenArticle).toHaveBeenCalledWith('a2');
+    expect(onEntity).toHaveBeenCalledWith('moscow');
   });
 });

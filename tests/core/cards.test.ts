@@ -33,3 +33,22 @@ describe('buildCard', () => {
     expect(buildCard(index, 'nobody', 'en')).toBeNull();
   });
 });
+
+describe('card extras', () => {
+  it('gives people their country in the reader’s language', () => {
+    expect(buildCard(index, 'qamar-javed-bajwa', 'en')!.country).toBe('Pakistan');
+    expect(buildCard(index, 'zamir-kabulov', 'fr')!.country).toBe('Russie');
+  });
+
+  it('counts mentions by month over July–December 2021', () => {
+    const card = buildCard(index, 'zamir-kabulov', 'en')!;
+    expect(card.timeline.map((t) => t.month)).toEqual(['2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12']);
+    expect(card.timeline.reduce((n, t) => n + t.count, 0)).toBe(card.articleCount);
+  });
+
+  it('adds a locator map to places only, when a map maker is given', () => {
+    const mapFor = (c: [number, number]) => ({ width: 1, height: 1, land: 'M0,0', x: c[1], y: c[0] });
+    expect(buildCard(index, 'kabul', 'en', 5, mapFor)!.map).toMatchObject({ x: 69.2075, y: 34.5553 });
+    expect(buildCard(index, 'zamir-kabulov', 'en', 5, mapFor)!.map).toBeUndefined();
+  });
+});
