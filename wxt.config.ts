@@ -14,6 +14,11 @@ export default defineConfig({
     // host match is declared by the content script itself.
     permissions: ['storage'],
     action: { default_title: 'Repères' },
+    // Keyboard: users can rebind these in the browser's shortcuts page.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Show the next highlighted name and its card' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Show the previous highlighted name and its card' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

@@ -40,7 +40,7 @@ export function HoverCard({ card, lang, onClose, onHide, onOpenArticle, onEntity
   const t = strings(lang);
   const titleId = `reperes-card-title-${card.id}`;
   return (
-    <section class={`card card--${card.type}`} role="dialog" aria-labelledby={titleId} lang={lang}>
+    <section class={`card card--${card.type}`} role="dialog" aria-labelledby={titleId} lang={lang} tabIndex={-1}>
       <header class="card__head">
         <span class="card__type">{typeLabel(lang, card.type)}</span>
         <button type="button" class="card__close" aria-label={t.close} title={t.close} onClick={onClose}>

@@ -20,7 +20,10 @@ export interface BackgroundResponses {
 }
 
 /** Requests a tab's content script answers. */
-export type ContentRequest = { type: 'page:summary' } | { type: 'page:reveal'; entity: string };
+export type ContentRequest =
+  | { type: 'page:summary' }
+  | { type: 'page:reveal'; entity: string }
+  | { type: 'page:step'; direction: 1 | -1 };
 
 export interface PageSummary {
   /** entity id → number of mentions on the page, in the categories shown */
@@ -37,6 +40,8 @@ export interface ContentResponses {
   'page:summary': PageSummary;
   /** Whether a mention was found and shown. */
   'page:reveal': { shown: boolean };
+  /** Whether there was a mention to move to. */
+  'page:step': { shown: boolean };
 }
 
 export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;

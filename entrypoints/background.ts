@@ -9,7 +9,7 @@ import { locatorMap } from '../core/map';
 import type { SpotterEntry } from '../core/model';
 import spotterJson from '../generated/spotter.json';
 import { iconFor } from '../utils/icon';
-import { handleBackground } from '../utils/messaging';
+import { handleBackground, toTab } from '../utils/messaging';
 import { settingsItem } from '../utils/settings';
 import { bundledDataset } from '../utils/dataset';
 
@@ -27,6 +27,15 @@ export default defineBackground(() => {
   };
   void settingsItem.getValue().then((s) => showPaused(s.paused));
   settingsItem.watch((s) => showPaused(s.paused));
+
+  // Keyboard shortcuts (manifest commands) move through the active tab's mentions.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'next-mention' && command !== 'previous-mention') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined)
+        void toTab(tab.id, { type: 'page:step', direction: command === 'next-mention' ? 1 : -1 }).catch(() => undefined);
+    });
+  });
 
   handleBackground({
     'spotter:entries': () => entries,

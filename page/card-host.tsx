@@ -26,6 +26,7 @@ export class CardHost {
   private readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
   private stopTracking: (() => void) | null = null;
+  private focusPending = false;
 
   constructor(
     private readonly doc: Document,
@@ -78,11 +79,24 @@ export class CardHost {
       }).then(({ x, y }) => {
         this.mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         this.mount.style.visibility = 'visible';
+        if (this.focusPending) this.takeFocus();
       });
     this.stopTracking = autoUpdate(reference, this.mount, place, { animationFrame: false });
   }
 
+  /** Moves focus into the card (its dialog element), for keyboard readers, once it is placed and visible. */
+  focus(): void {
+    this.focusPending = true;
+    if (this.visible) this.takeFocus();
+  }
+
+  private takeFocus(): void {
+    this.focusPending = false;
+    this.mount.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
   hide(): void {
+    this.focusPending = false;
     this.stopTracking?.();
     this.stopTracking = null;
     this.mount.style.visibility = 'hidden';

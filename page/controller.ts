@@ -121,10 +121,14 @@ export class PageController {
       },
       opts,
     );
+    this.doc.addEventListener('pointerdown', (e) => this.safely(() => this.onTap(e)), opts);
     this.doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && this.hover.phase !== 'idle') this.dispatch({ type: 'dismiss', now: Date.now() });
+        if (e.key === 'Escape' && this.hover.phase !== 'idle') {
+          this.dispatch({ type: 'dismiss', now: Date.now() });
+          this.focused = null;
+        }
       },
       { signal: this.signal },
     );
@@ -138,23 +142,57 @@ export class PageController {
   }
 
   private revealed = new Map<string, number>();
+  /** The mention last reached by keyboard or popup: its card takes focus. */
+  private focused: Mark | null = null;
   /** Where the open card points, so a chip can show another card in its place. */
   private anchor: { rect: () => DOMRect; context: Element | undefined } | null = null;
 
-  /** Scrolls to the next mention of `entity` on the page and opens its card. */
-  reveal(entity: string): boolean {
-    const marks = (this.scanner?.all ?? [])
-      .filter((m) => m.entity === entity && this.shown(m.type))
+  /** The shown marks in document order (optionally of one entity). */
+  private ordered(entity?: string): Mark[] {
+    const hidden = this.settings?.hiddenEntities ?? [];
+    return (this.scanner?.all ?? [])
+      .filter((m) => (!entity || m.entity === entity) && this.shown(m.type) && !hidden.includes(m.entity))
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    if (marks.length === 0) return false;
-    const k = ((this.revealed.get(entity) ?? -1) + 1) % marks.length;
-    this.revealed.set(entity, k);
-    const mark = marks[k]!;
+  }
+
+  /** Scrolls to a mention and opens its card, with focus in it for the keyboard. */
+  private focusMark(mark: Mark): void {
     const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     this.hovered = mark;
+    this.focused = mark;
     this.dispatch({ type: 'focus-mention', target: { entity: mark.entity, key: keyOf(mark) } });
+  }
+
+  /** Scrolls to the next mention of `entity` on the page and opens its card. */
+  reveal(entity: string): boolean {
+    const marks = this.ordered(entity);
+    if (marks.length === 0) return false;
+    const k = ((this.revealed.get(entity) ?? -1) + 1) % marks.length;
+    this.revealed.set(entity, k);
+    this.focusMark(marks[k]!);
     return true;
+  }
+
+  /** Moves to the next (1) or previous (-1) mention on the page, from the one last shown. */
+  step(direction: 1 | -1): boolean {
+    const marks = this.ordered();
+    if (marks.length === 0) return false;
+    const at = this.focused ? marks.indexOf(this.focused) : -1;
+    const k = at < 0 ? (direction === 1 ? 0 : marks.length - 1) : (at + direction + marks.length) % marks.length;
+    this.focusMark(marks[k]!);
+    return true;
+  }
+
+  /** Touch: a tap on a mention opens its card; a tap elsewhere closes it. */
+  private onTap(e: PointerEvent): void {
+    if (e.pointerType !== 'touch') return;
+    if (this.host && e.composedPath().includes(this.host.host)) return;
+    const mark = this.scanner?.markAt(e.clientX, e.clientY, (m) => this.shown(m.type)) ?? null;
+    if (mark) {
+      this.hovered = mark;
+      this.dispatch({ type: 'focus-mention', target: { entity: mark.entity, key: keyOf(mark) } });
+    } else if (this.hover.phase !== 'idle') this.dispatch({ type: 'dismiss', now: Date.now() });
   }
 
   private onPointer(): void {
@@ -209,6 +247,8 @@ export class PageController {
         const pointer = this.pointer;
         this.anchor = { rect: () => anchorRect(range, pointer), context: range.startContainer.parentElement ?? undefined };
         this.host.show(card, this.lang, this.anchor.rect, this.anchor.context);
+        // A card reached without the pointer takes focus, so Tab walks its links and buttons.
+        if (this.focused === mark) this.host.focus();
         return;
       }
       case 'hide':

@@ -29,6 +29,7 @@ export default defineContentScript({
     const stop = handleContent({
       'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
       'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
+      'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
     });
     ctx.onInvalidated(stop);
     try {

@@ -46,7 +46,7 @@ export interface Launched {
 }
 
 export async function launch(
-  opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
+  opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string; hasTouch?: boolean } = {},
 ): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -56,6 +56,7 @@ export async function launch(
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
+    hasTouch: opts.hasTouch ?? false,
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     args: [

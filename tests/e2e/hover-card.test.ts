@@ -1,0 +1,124 @@
+// The hover card in a real browser: placement at the viewport's edge,
+// keyboard, touch, dark mode, the reader page, and not one network request.
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, hoverText, launch, openPopupFor, ROOT, serve, tabIdOf, waitForHighlights, type Launched } from './harness';
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serve([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')]);
+  browser = await launch({ colorScheme: 'dark', hasTouch: true });
+  browser.context.on('request', (r: Request) => requests.push(r.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + path);
+  await waitForHighlights(page);
+  return page;
+}
+
+const cardBox = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('reperes-ui')?.shadowRoot?.querySelector('.card');
+    if (!card) return null;
+    const r = card.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, bg: getComputedStyle(card).backgroundColor };
+  });
+
+describe('hover card', () => {
+  it('flips above a mention in the bottom-right corner and stays fully on screen', async () => {
+    const page = await open('/corner.html');
+    await hoverText(page, 'Kabul');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Kabul');
+    await page.waitForTimeout(300);
+    const box = (await cardBox(page))!;
+    const viewport = page.viewportSize()!;
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(viewport.width);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    const mention = await page.evaluate(() => document.getElementById('corner')!.getBoundingClientRect().top);
+    expect(box.bottom).toBeLessThanOrEqual(mention);
+    await page.close();
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const page = await open('/fr-afghanistan-russie.html');
+    await hoverText(page, 'Kabulov');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
+    expect((await cardBox(page))!.bg).toBe('rgb(31, 34, 40)');
+    await page.close();
+  });
+
+  it('moves through mentions from the keyboard command, with focus in the card; Escape closes it', async () => {
+    const page = await open('/corner.html');
+    const tabId = await tabIdOf(browser, page);
+    const step = (direction: 1 | -1) =>
+      browser.worker.evaluate(([id, d]) => chrome.tabs.sendMessage(id, { type: 'page:step', direction: d }), [tabId, direction] as const);
+    await step(1);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Zamir Kabulov');
+    await expect.poll(() => page.evaluate(() => document.querySelector('reperes-ui')?.shadowRoot?.activeElement?.className ?? '')).toContain('card');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('reperes-ui')!.shadowRoot!.activeElement!.tagName)).toBe('BUTTON');
+    await step(1);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await step(-1);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Kabul');
+    await page.close();
+  });
+
+  it('opens on a tap and closes on a tap elsewhere', async () => {
+    const page = await open('/corner.html');
+    const rect = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('reperes-place') as unknown as Set<Range>)].find((x) => x.toString() === 'Islamabad')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.touchscreen.tap(rect.x, rect.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
+    await page.touchscreen.tap(400, 400);
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('opens an article of the card in the reader page', async () => {
+    const page = await open('/fr-afghanistan-russie.html');
+    await hoverText(page, 'Hairatan');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Hairatan');
+    await page.waitForTimeout(300);
+    const link = await page.evaluate(() => {
+      const el = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__link')!;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + 10, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(link.x, link.y, { steps: 5 });
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), page.mouse.click(link.x, link.y)]);
+    await reader.waitForSelector('.reader__title');
+    expect(reader.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/reader\.html\?id=2021-/);
+    expect(await reader.locator('mark[data-entity=hairatan]').count()).toBeGreaterThan(0);
+    await reader.close();
+    await page.close();
+  });
+
+  it('made no network request beyond the test server and its own files', async () => {
+    const page = await open('/fr-afghanistan-russie.html');
+    const popup = await openPopupFor(browser, page);
+    await popup.waitForSelector('#related-articles li');
+    await popup.close();
+    await page.close();
+    const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(outside).toEqual([]);
+  });
+});
