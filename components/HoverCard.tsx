@@ -11,6 +11,8 @@ export interface HoverCardProps {
   onClose: () => void;
   /** "Don't highlight this": the reader can undo it from the popup. */
   onHide?: () => void;
+  /** "Not this one": a wrong match on this page. */
+  onReject?: () => void;
   /** Opens a bundled article in the reader page. */
   onOpenArticle?: (id: string) => void;
   /** Shows another entity's card ("Often appears with"). */
@@ -36,7 +38,7 @@ function Sparkline({ timeline, label }: { timeline: EntityCard['timeline']; labe
   );
 }
 
-export function HoverCard({ card, lang, onClose, onHide, onOpenArticle, onEntity }: HoverCardProps) {
+export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle, onEntity }: HoverCardProps) {
   const t = strings(lang);
   const titleId = `reperes-card-title-${card.id}`;
   return (
@@ -60,11 +62,18 @@ export function HoverCard({ card, lang, onClose, onHide, onOpenArticle, onEntity
           </svg>
         ) : null}
       </div>
-      {onHide ? (
+      {onHide || onReject ? (
         <p class="card__actions">
-          <button type="button" class="card__action" onClick={onHide}>
-            {t.dontHighlight}
-          </button>
+          {onReject ? (
+            <button type="button" class="card__action card__action--reject" onClick={onReject}>
+              {t.notThisOne}
+            </button>
+          ) : null}{' '}
+          {onHide ? (
+            <button type="button" class="card__action card__action--hide" onClick={onHide}>
+              {t.dontHighlight}
+            </button>
+          ) : null}
         </p>
       ) : null}
       <div class="card__countline">

@@ -46,6 +46,25 @@ export function withSite(settings: Settings, host: string, off: boolean): Settin
   return { ...settings, offSites: off ? [...rest, host] : rest };
 }
 
+/** Pages remembered for "Not this one": the newest this many. */
+export const MAX_REJECTED_PAGES = 200;
+
+/** page URL (without its fragment) → entities marked "Not this one" there, newest page last. */
+export type PageRejections = Record<string, string[]>;
+
+export function pageKey(url: string): string {
+  return url.split('#')[0]!;
+}
+
+export function withRejection(all: PageRejections, url: string, entity: string): PageRejections {
+  const key = pageKey(url);
+  const { [key]: current = [], ...rest } = all;
+  const next = { ...rest, [key]: [...current.filter((e) => e !== entity), entity] };
+  const keys = Object.keys(next);
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_REJECTED_PAGES))) delete next[old];
+  return next;
+}
+
 /** Whether Repères works on a page of `host` at all. */
 export function activeOn(settings: Settings, host: string): boolean {
   return !settings.paused && !settings.offSites.includes(host);

@@ -17,6 +17,7 @@ export interface CardHostEvents {
   onLeave: () => void;
   onClose: () => void;
   onHide: (entity: string) => void;
+  onReject: (entity: string) => void;
   onOpenArticle: (id: string) => void;
   onEntity: (id: string) => void;
 }
@@ -54,6 +55,7 @@ export class CardHost {
         lang={lang}
         onClose={this.events.onClose}
         onHide={() => this.events.onHide(card.id)}
+        onReject={() => this.events.onReject(card.id)}
         onOpenArticle={this.events.onOpenArticle}
         onEntity={this.events.onEntity}
       />,

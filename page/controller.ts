@@ -24,6 +24,11 @@ export interface Ports {
   hide(entity: string): void;
   /** Opens a bundled article in the reader page. */
   openArticle(id: string): void;
+  /** "Not this one": remembers a wrong match for this page. */
+  reject(entity: string): void;
+  /** Entities rejected on this page, and their changes. */
+  rejected(): Promise<string[]>;
+  watchRejected(cb: (entities: string[]) => void): () => void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -51,7 +56,8 @@ export class PageController {
   ) {}
 
   async start(): Promise<void> {
-    const [entries, settings] = await Promise.all([this.ports.entries(), this.ports.settings()]);
+    const [entries, settings, rejected] = await Promise.all([this.ports.entries(), this.ports.settings(), this.ports.rejected()]);
+    this.rejected = rejected;
     if (this.signal.aborted) return;
     this.settings = settings;
     this.scanner = new LiveScanner(this.doc, buildIndex(entries), {
@@ -68,6 +74,10 @@ export class PageController {
         this.dispatch({ type: 'dismiss', now: Date.now() });
         this.ports.hide(entity);
       },
+      onReject: (entity) => {
+        this.dispatch({ type: 'dismiss', now: Date.now() });
+        this.ports.reject(entity);
+      },
       onOpenArticle: (id) => this.ports.openArticle(id),
       onEntity: (id) =>
         void this.ports.card(id, this.lang).then(
@@ -83,8 +93,13 @@ export class PageController {
 
   /** entity id → mentions on the page, in the categories shown (none when Repères is off here). */
   counts(): Record<string, number> {
-    const hidden = this.settings?.hiddenEntities ?? [];
+    const hidden = this.hiddenEntities();
     return countMarks(this.scanner?.all ?? [], (m) => this.shown(m.type) && !hidden.includes(m.entity));
+  }
+
+  /** Entities not to highlight here: hidden everywhere, or rejected on this page. */
+  private hiddenEntities(): string[] {
+    return [...(this.settings?.hiddenEntities ?? []), ...this.rejected];
   }
 
   /** The page's host name, for "off on this site". */
@@ -104,8 +119,8 @@ export class PageController {
   private applySettings(settings: Settings): void {
     this.settings = settings;
     for (const type of TYPES) this.scanner?.setEnabled(type, this.shown(type));
-    this.scanner?.setFilter(settings.mentions === 'first', settings.hiddenEntities);
-    if (this.hovered && (!this.shown(this.hovered.type) || settings.hiddenEntities.includes(this.hovered.entity)))
+    this.scanner?.setFilter(settings.mentions === 'first', this.hiddenEntities());
+    if (this.hovered && (!this.shown(this.hovered.type) || this.hiddenEntities().includes(this.hovered.entity)))
       this.dispatch({ type: 'dismiss', now: Date.now() });
   }
 
@@ -139,17 +154,27 @@ export class PageController {
       }),
     );
     this.signal.addEventListener('abort', unwatch, { once: true });
+    const unwatchRejected = this.ports.watchRejected((entities) =>
+      this.safely(() => {
+        this.rejected = entities;
+        if (this.settings) this.applySettings(this.settings);
+        this.ports.report(this.counts());
+      }),
+    );
+    this.signal.addEventListener('abort', unwatchRejected, { once: true });
   }
 
   private revealed = new Map<string, number>();
   /** The mention last reached by keyboard or popup: its card takes focus. */
   private focused: Mark | null = null;
+  /** Entities marked "Not this one" on this page. */
+  private rejected: string[] = [];
   /** Where the open card points, so a chip can show another card in its place. */
   private anchor: { rect: () => DOMRect; context: Element | undefined } | null = null;
 
   /** The shown marks in document order (optionally of one entity). */
   private ordered(entity?: string): Mark[] {
-    const hidden = this.settings?.hiddenEntities ?? [];
+    const hidden = this.hiddenEntities();
     return (this.scanner?.all ?? [])
       .filter((m) => (!entity || m.entity === entity) && this.shown(m.type) && !hidden.includes(m.entity))
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));

@@ -5,8 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { langOf } from '../../core/i18n';
 import { PageController } from '../../page/controller';
 import { handleContent, toBackground } from '../../utils/messaging';
-import { withHidden } from '../../core/settings';
-import { settingsItem } from '../../utils/settings';
+import { pageKey, withHidden, withRejection } from '../../core/settings';
+import { rejectionsItem, settingsItem } from '../../utils/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -20,6 +20,10 @@ export default defineContentScript({
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),
         watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
+        reject: (entity) =>
+          void rejectionsItem.getValue().then((all) => rejectionsItem.setValue(withRejection(all, location.href, entity))),
+        rejected: async () => (await rejectionsItem.getValue())[pageKey(location.href)] ?? [],
+        watchRejected: (cb) => rejectionsItem.watch((all) => cb(all[pageKey(location.href)] ?? [])),
         openArticle: (article) => void toBackground({ type: 'reader:open', article }).catch(() => undefined),
         hide: (entity) => void settingsItem.getValue().then((s) => settingsItem.setValue(withHidden(s, entity, true))),
       },

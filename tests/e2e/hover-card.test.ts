@@ -111,6 +111,30 @@ describe('hover card', () => {
     await page.close();
   });
 
+  it('"Not this one" hides a wrong match on this page only', async () => {
+    const page = await open('/corner.html');
+    const other = await open('/fr-afghanistan-russie.html');
+    const has = async (p: Page, text: string) =>
+      p.evaluate((t) => [...(CSS.highlights.get('reperes-place') as unknown as Set<Range> | undefined ?? [])].some((r) => r.toString() === t), text);
+    await page.bringToFront();
+    await hoverText(page, 'Islamabad');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
+    await page.waitForTimeout(300);
+    const button = await page.evaluate(() => {
+      const r = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__action--reject')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(button.x, button.y, { steps: 5 });
+    await page.mouse.click(button.x, button.y);
+    await expect.poll(() => has(page, 'Islamabad')).toBe(false);
+    expect(await has(other, 'Islamabad')).toBe(true);
+    await page.reload();
+    await waitForHighlights(page);
+    expect(await has(page, 'Islamabad')).toBe(false);
+    await page.close();
+    await other.close();
+  });
+
   it('made no network request beyond the test server and its own files', async () => {
     const page = await open('/fr-afghanistan-russie.html');
     const popup = await openPopupFor(browser, page);
