@@ -7,17 +7,18 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Repères',
-    description:
-      'Highlights the people, organisations and places of the news you read and explains them from a bundled article dataset. Nothing leaves your browser.',
+    // Names and descriptions in English and French: public/_locales.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings (categories, pause). Nothing else: the content script's
     // host match is declared by the content script itself.
     permissions: ['storage'],
-    action: { default_title: 'Repères' },
+    action: { default_title: '__MSG_titleActive__' },
     // Keyboard: users can rebind these in the browser's shortcuts page.
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Show the next highlighted name and its card' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Show the previous highlighted name and its card' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNext__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPrevious__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",

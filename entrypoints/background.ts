@@ -23,7 +23,7 @@ export default defineBackground(() => {
   const showPaused = (paused: boolean) => {
     const imageData = iconFor(paused);
     if (imageData) void action.setIcon({ imageData }).catch(() => undefined);
-    void action.setTitle({ title: paused ? 'Repères (paused)' : 'Repères' });
+    void action.setTitle({ title: browser.i18n.getMessage(paused ? 'titlePaused' : 'titleActive') });
   };
   void settingsItem.getValue().then((s) => showPaused(s.paused));
   settingsItem.watch((s) => showPaused(s.paused));

@@ -69,7 +69,7 @@ describe('HoverCard actions', () => {
   it('offers "Don\'t highlight this" when the container handles it', () => {
     const onHide = vi.fn();
     render(<HoverCard card={card} lang="en" onClose={() => {}} onHide={onHide} />, mount);
-    (mount.querySelector('.card__action') as HTMLButtonElement).click();
+    (mount.querySelector('.card__action--hide') as HTMLButtonElement).click();
     expect(onHide).toHaveBeenCalledOnce();
     render(<HoverCard card={card} lang="en" onClose={() => {}} />, mount);
     expect(mount.querySelector('.card__action')).toBeNull();

@@ -273,7 +273,7 @@ describe('popup', () => {
     await hoverText(a, 'ISI');
     await expect.poll(() => cardText(a), { timeout: 5000 }).toContain('Inter-Services Intelligence');
     const button = await a.evaluate(() => {
-      const el = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__action')!.getBoundingClientRect();
+      const el = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__action--hide')!.getBoundingClientRect();
       return { x: el.x + el.width / 2, y: el.y + el.height / 2 };
     });
     await a.mouse.move(button.x, button.y, { steps: 5 });
