@@ -3,12 +3,13 @@
 // element appended to <html>; page CSS cannot reach inside the shadow root
 // and the card's CSS cannot leak out.
 
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition } from '@floating-ui/dom';
 import { render } from 'preact';
 import { HoverCard } from '../components/HoverCard';
 import cardCss from '../components/hover-card.css?inline';
 import themeCss from '../components/theme.css?inline';
 import type { EntityCard } from '../core/cards';
+import { CARD_PLACEMENT, cardMiddleware } from '../core/card-layout';
 import type { Lang } from '../core/model';
 import { UI_HOST_TAG } from './collect';
 
@@ -66,18 +67,10 @@ export class CardHost {
     const place = () =>
       void computePosition(reference, this.mount, {
         strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              this.mount.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-            },
-          }),
-        ],
+        placement: CARD_PLACEMENT,
+        middleware: cardMiddleware((px) => {
+          this.mount.style.maxHeight = `${px}px`;
+        }),
       }).then(({ x, y }) => {
         this.mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         this.mount.style.visibility = 'visible';

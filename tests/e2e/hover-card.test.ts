@@ -51,6 +51,23 @@ describe('hover card', () => {
     await page.close();
   });
 
+  it('is out of reach of the page’s CSS, and its own CSS stays out of the page', async () => {
+    const page = await open('/hostile-css.html');
+    await hoverText(page, 'Zamir Kabulov');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBeNull();
+    const inside = await page.evaluate(() => {
+      const name = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__name')!;
+      const s = getComputedStyle(name);
+      return { color: s.color, size: s.fontSize, bg: getComputedStyle(name.closest('.card')!).backgroundColor };
+    });
+    expect(inside.color).not.toBe('rgb(255, 0, 0)');
+    expect(inside.size).not.toBe('31px');
+    expect(inside.bg).not.toBe('rgb(0, 255, 0)');
+    const pageCard = await page.evaluate(() => getComputedStyle(document.getElementById('page-card')!).borderTopWidth);
+    expect(pageCard).toBe('9px');
+    await page.close();
+  });
+
   it('follows the dark colour scheme', async () => {
     const page = await open('/fr-afghanistan-russie.html');
     await hoverText(page, 'Kabulov');
