@@ -68,6 +68,33 @@ describe('hover card', () => {
     await page.close();
   });
 
+  it('follows its mention when a scrolling container scrolls, and on a zoomed page', async () => {
+    const page = await open('/scroller.html');
+    await hoverText(page, 'Gulbuddin Hekmatyar');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Hezb-e-Islami');
+    await page.waitForTimeout(300);
+    const before = (await cardBox(page))!.top;
+    await page.evaluate(() => {
+      document.getElementById('box')!.scrollTop = 30;
+    });
+    await expect.poll(async () => (await cardBox(page))!.top).toBeCloseTo(before - 30, 0);
+    // Zoom: the layout viewport shrinks; the card still fits on screen.
+    await page.evaluate(() => {
+      document.getElementById('box')!.scrollTop = 0;
+      (document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = '2';
+    });
+    await page.keyboard.press('Escape');
+    await hoverText(page, 'Gulbuddin Hekmatyar');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Hezb-e-Islami');
+    await page.waitForTimeout(300);
+    const box = (await cardBox(page))!;
+    const viewport = page.viewportSize()!;
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(viewport.width);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    await page.close();
+  });
+
   it('follows the dark colour scheme', async () => {
     const page = await open('/fr-afghanistan-russie.html');
     await hoverText(page, 'Kabulov');
