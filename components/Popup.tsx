@@ -2,7 +2,7 @@
 // category switches. Pure: state arrives as props, changes leave as callbacks.
 
 import { formatDate, strings, typeLabel } from '../core/i18n';
-import type { EntityType, Lang } from '../core/model';
+import type { Article, EntityType, Lang } from '../core/model';
 import type { Settings } from '../core/settings';
 
 export interface EntityChip {
@@ -15,13 +15,7 @@ export interface PageEntityItem extends EntityChip {
   count: number;
 }
 
-export interface ArticleItem {
-  id: string;
-  title: string;
-  date: string;
-  lang: Lang;
-  source: string;
-  summary: string;
+export interface ArticleItem extends Omit<Article, 'body'> {
   shared?: EntityChip[];
   /** Why it is related, in one line. */
   reason?: string;

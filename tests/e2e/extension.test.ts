@@ -5,29 +5,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  cardText, highlights, hoverText, launch, openPopupFor, openToolbarPopup, ROOT, serve, tabIdOf, waitForHighlights, type Launched,
+  cardText, highlights, hoverText, openPopupFor, openToolbarPopup, ROOT, session, tabIdOf, waitForHighlights, type Launched,
 } from './harness';
 
 let browser: Launched;
-let server: Awaited<ReturnType<typeof serve>>;
 const FR = '/fr-afghanistan-russie.html';
 const EN = '/en-kabul-evacuation.html';
 
+const s = session([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')]);
+const open = s.open;
 beforeAll(async () => {
-  server = await serve([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')]);
-  browser = await launch();
+  await s.start();
+  ({ browser } = s.state);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + path);
-  await waitForHighlights(page);
-  return page;
-}
+afterAll(() => s.stop());
 
 describe('highlights', () => {
   it('marks the seed’s names by category and leaves the page’s DOM as it was', async () => {

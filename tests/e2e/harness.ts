@@ -191,3 +191,25 @@ export async function openToolbarPopup(launched: Launched, page: Page): Promise<
     },
   };
 }
+
+/** A browser with the extension and a server for `dirs`, for one test file: `open(path)` loads a page and waits for its highlights. */
+export function session(dirs: string[], opts: Parameters<typeof launch>[0] = {}) {
+  const state = {} as { browser: Launched; server: Awaited<ReturnType<typeof serve>> };
+  return {
+    state,
+    async start(): Promise<void> {
+      state.server = await serve(dirs);
+      state.browser = await launch(opts);
+    },
+    async stop(): Promise<void> {
+      await state.browser?.close();
+      await state.server?.close();
+    },
+    async open(path: string): Promise<Page> {
+      const page = await state.browser.context.newPage();
+      await page.goto(state.server.url + path);
+      await waitForHighlights(page);
+      return page;
+    },
+  };
+}

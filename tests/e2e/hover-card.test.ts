@@ -3,28 +3,20 @@
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverText, launch, openPopupFor, ROOT, serve, tabIdOf, waitForHighlights, type Launched } from './harness';
+import { cardText, hoverText, openPopupFor, ROOT, serve, session, tabIdOf, waitForHighlights, type Launched } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
 const requests: string[] = [];
 
+const s = session([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')], { colorScheme: 'dark', hasTouch: true });
+const open = s.open;
 beforeAll(async () => {
-  server = await serve([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')]);
-  browser = await launch({ colorScheme: 'dark', hasTouch: true });
+  await s.start();
+  ({ browser, server } = s.state);
   browser.context.on('request', (r: Request) => requests.push(r.url()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + path);
-  await waitForHighlights(page);
-  return page;
-}
+afterAll(() => s.stop());
 
 const cardBox = (page: Page) =>
   page.evaluate(() => {
