@@ -149,9 +149,16 @@ export function spot(index: SpotterIndex, text: string): RawMatch[] {
     let best: Candidate[] = [];
     let dotted = false;
     for (let j = i; j < tokens.length; j++) {
-      if (j > i && !joinable(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      // The trie first: most words continue no alias, and a map lookup is
+      // cheaper than checking the gap (a single space, the usual gap, is
+      // checked without slicing).
       at = at.next.get(tokens[j]!.norm);
       if (!at) break;
+      if (j > i) {
+        const from = tokens[j - 1]!.end;
+        const to = tokens[j]!.start;
+        if (!(to - from === 1 && text.charCodeAt(from) === 32) && !joinable(text.slice(from, to))) break;
+      }
       if (at.aliases) {
         const ok = at.aliases.filter((a) => accepts(a, tokens, text, i, j));
         if (ok.length > 0) {
