@@ -8,12 +8,28 @@ import type {
   ResponseOf,
 } from '../core/messages';
 
-export function toBackground<R extends BackgroundRequest>(request: R): Promise<ResponseOf<R, BackgroundResponses>> {
-  return browser.runtime.sendMessage(request) as Promise<ResponseOf<R, BackgroundResponses>>;
+// Async, so that an invalidated extension context (after a reload), which
+// throws at once rather than rejecting, still ends in a rejected promise.
+export async function toBackground<R extends BackgroundRequest>(request: R): Promise<ResponseOf<R, BackgroundResponses>> {
+  return (await browser.runtime.sendMessage(request)) as ResponseOf<R, BackgroundResponses>;
 }
 
-export function toTab<R extends ContentRequest>(tabId: number, request: R): Promise<ResponseOf<R, ContentResponses>> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<ResponseOf<R, ContentResponses>>;
+export async function toTab<R extends ContentRequest>(tabId: number, request: R): Promise<ResponseOf<R, ContentResponses>> {
+  return (await browser.tabs.sendMessage(tabId, request)) as ResponseOf<R, ContentResponses>;
+}
+
+/**
+ * Wraps a teardown step that may run after the extension was reloaded, when
+ * extension APIs throw: the page must never see that error.
+ */
+export function quietly(fn: () => void): () => void {
+  return () => {
+    try {
+      fn();
+    } catch {
+      /* the extension context is gone; so is what we were undoing */
+    }
+  };
 }
 
 type Handlers<Req extends { type: string }, Res> = {
@@ -40,7 +56,7 @@ export function handle<Req extends { type: string }, Res>(handlers: Handlers<Req
     return Promise.resolve(handler(message, sender));
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return quietly(() => browser.runtime.onMessage.removeListener(listener));
 }
 
 export const handleBackground = (h: Handlers<BackgroundRequest, BackgroundResponses>) => handle(h);

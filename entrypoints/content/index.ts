@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { langOf } from '../../core/i18n';
 import { PageController } from '../../page/controller';
-import { handleContent, toBackground } from '../../utils/messaging';
+import { handleContent, quietly, toBackground } from '../../utils/messaging';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
 
@@ -19,13 +19,20 @@ export default defineContentScript({
         card: (entity, lang) => toBackground({ type: 'card:get', entity, lang }),
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),
-        watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
+        watchSettings: (cb) => quietly(settingsItem.watch((s) => cb(s))),
         reject: (entity) =>
-          void rejectionsItem.getValue().then((all) => rejectionsItem.setValue(withRejection(all, location.href, entity))),
+          void rejectionsItem
+            .getValue()
+            .then((all) => rejectionsItem.setValue(withRejection(all, location.href, entity)))
+            .catch(() => undefined),
         rejected: async () => (await rejectionsItem.getValue())[pageKey(location.href)] ?? [],
-        watchRejected: (cb) => rejectionsItem.watch((all) => cb(all[pageKey(location.href)] ?? [])),
+        watchRejected: (cb) => quietly(rejectionsItem.watch((all) => cb(all[pageKey(location.href)] ?? []))),
         openArticle: (article) => void toBackground({ type: 'reader:open', article }).catch(() => undefined),
-        hide: (entity) => void settingsItem.getValue().then((s) => settingsItem.setValue(withHidden(s, entity, true))),
+        hide: (entity) =>
+          void settingsItem
+            .getValue()
+            .then((s) => settingsItem.setValue(withHidden(s, entity, true)))
+            .catch(() => undefined),
       },
       langOf(browser.i18n.getUILanguage()),
       ctx.signal,
@@ -36,6 +43,11 @@ export default defineContentScript({
       'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
     });
     ctx.onInvalidated(stop);
+    // Chrome does not tell an old content script that its extension was
+    // reloaded or updated; reading ctx.isInvalid notices it (the runtime id is
+    // gone) and aborts ctx.signal, which tears everything down: no orphan
+    // highlights or listeners stay behind.
+    ctx.setInterval(() => void ctx.isInvalid, 2000);
     try {
       await controller.start();
     } catch (e) {

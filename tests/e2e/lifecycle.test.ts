@@ -1,0 +1,44 @@
+// Reloading or updating the extension: the old content script notices and
+// leaves nothing behind in open tabs (no orphan highlights, styles, UI or
+// errors), so a new one can never double them.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverText, launch, ROOT, serve, waitForHighlights, type Launched } from './harness';
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve([join(ROOT, 'samples')]);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('extension reload', () => {
+  it('tears down every highlight, style and listener in an open tab', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/fr-afghanistan-russie.html`);
+    await waitForHighlights(page);
+    await hoverText(page, 'Kabulov'); // creates the card's host too
+    await page.waitForFunction(() => !!document.querySelector('reperes-ui'));
+    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    const state = () =>
+      page.evaluate(() => ({
+        highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('reperes-')).length,
+        sheets: document.adoptedStyleSheets.length,
+        hosts: document.querySelectorAll('reperes-ui').length,
+      }));
+    await expect.poll(state, { timeout: 10_000 }).toEqual({ highlights: 0, sheets: 0, hosts: 0 });
+    // The old listeners are gone too: moving over a former name opens nothing.
+    await page.mouse.move(10, 10);
+    await page.mouse.move(600, 460, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect((await state()).hosts).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
