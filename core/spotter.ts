@@ -4,6 +4,12 @@
 // and word boundaries come for free ("Kabulistan" is one word, not "Kabul").
 // Leftmost-longest: at each position the longest alias wins, and the scan
 // resumes after it.
+//
+// Written here rather than taken from a package because the figures said so
+// (npm run bench, 870 K characters of the dataset's text, Node 20): this
+// trie, with folding, case rules and offsets into the page included, takes
+// about 40 ms and builds its index in 4 ms; modern-ahocorasick, given text
+// already folded and no case rules, takes about 750 ms and 25 ms to build.
 
 import type { EntityType, SpotterEntry } from './model';
 import { joinable, tokenize, type Token } from './normalize';

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { Dataset, SpotterEntry } from '../core/model';
 import { articlePage, longPage, syntheticAliases } from './bench/pages';
+import { benchPackageMatcher } from './bench/package-matcher';
 import { benchRanking } from './bench/ranking';
 import { CHROMIUM, ROOT, serve } from '../tests/e2e/harness';
 
@@ -170,6 +171,7 @@ async function main(): Promise<void> {
   await servers.close();
 
   const ranking = benchRanking(dataset);
+  const pkg = benchPackageMatcher(dataset, entries);
   const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
   const total = { walkMs: round(sum('walkMs')), scanMs: round(sum('scanMs')), regexpMs: round(sum('regexpMs')), markjsMs: round(sum('markjsMs')) };
   const summary = {
@@ -186,6 +188,8 @@ async function main(): Promise<void> {
     scaleScanMsAt20000: round(median(scale)),
     contentScriptGzipBytes,
     rankingMsAt10000: round(ranking.medianMs),
+    packageMatcherMs: round(pkg.packageMs),
+    spotterMsSameText: round(pkg.oursMs),
   };
   if (json) {
     console.log(JSON.stringify(summary));
@@ -198,6 +202,9 @@ async function main(): Promise<void> {
   console.log(`Longest slice of the content script's scan: ${summary.longestTaskMs} ms (target: no task over 50 ms)`);
   console.log(`Alias index build: ${summary.initMs} ms at 5,000 aliases (target ≤ 15), ${summary.initMsAt20000} ms at 20,000; scan of the long page at 20,000 aliases: ${summary.scaleScanMsAt20000} ms`);
   console.log(`Content script: ${round(contentScriptGzipBytes / 1024, 1)} KB gzipped (target ≤ 60)`);
+  console.log(
+    `Word trie vs modern-ahocorasick on ${round(pkg.chars / 1000, 0)} K chars of text (Node): ${round(pkg.oursMs)} ms vs ${round(pkg.packageMs)} ms; index build ${round(pkg.oursInitMs)} ms vs ${round(pkg.packageInitMs)} ms`,
+  );
   console.log(`Related coverage over ${ranking.articles} articles: ${summary.rankingMsAt10000} ms median, ${round(ranking.maxMs)} ms worst of 21 (target < 20)`);
 }
 
