@@ -10,7 +10,7 @@ import type { EntityType, Lang, SpotterEntry } from '../core/model';
 import { activeOn, type Settings } from '../core/settings';
 import { buildIndex } from '../core/spotter';
 import { CardHost } from './card-host';
-import type { Mark, MarkPainter } from './highlights';
+import type { Mark } from './highlights';
 import { LiveScanner } from './live-scanner';
 import { countMarks } from './scan';
 
@@ -51,8 +51,6 @@ export class PageController {
     private readonly ports: Ports,
     private readonly lang: Lang,
     private readonly signal: AbortSignal,
-    /** Tests may force the fallback painter. */
-    private readonly painter?: (doc: Document) => MarkPainter,
   ) {}
 
   async start(): Promise<void> {
@@ -64,7 +62,6 @@ export class PageController {
       signal: this.signal,
       onChange: () => this.ports.report(this.counts()),
       onError: (e) => this.logOnce(e),
-      ...(this.painter ? { painter: this.painter(this.doc) } : {}),
     });
     this.host = new CardHost(this.doc, {
       onEnter: () => this.dispatch({ type: 'enter-card' }),
