@@ -102,11 +102,6 @@ export class CardHost {
     return this.mount.style.visibility === 'visible';
   }
 
-  /** The card's element, for tests and focus handling. */
-  get cardElement(): HTMLElement | null {
-    return this.mount.firstElementChild as HTMLElement | null;
-  }
-
   destroy(): void {
     this.hide();
     this.host.remove();

@@ -302,11 +302,6 @@ export class PageController {
     this.scanner?.destroy();
     this.host?.destroy();
   }
-
-  /** For tests and the popup: the current hover phase. */
-  get hoverPhase(): HoverState['phase'] {
-    return this.hover.phase;
-  }
 }
 
 const nodeIds = new WeakMap<Node, number>();

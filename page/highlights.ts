@@ -48,7 +48,6 @@ export function highlightsSupported(): boolean {
 
 export class Highlighter implements MarkPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
-  private readonly enabled = new Set<EntityType>();
   private readonly removeStyles: () => void;
 
   constructor(doc: Document) {
@@ -73,17 +72,12 @@ export class Highlighter implements MarkPainter {
   /** Shows or hides a category at once. */
   setEnabled(type: EntityType, on: boolean): void {
     if (on) {
-      this.enabled.add(type);
       CSS.highlights.set(NAME[type], this.highlights.get(type)!);
     } else {
-      this.enabled.delete(type);
       CSS.highlights.delete(NAME[type]);
     }
   }
 
-  isEnabled(type: EntityType): boolean {
-    return this.enabled.has(type);
-  }
 
   destroy(): void {
     for (const type of Object.keys(NAME) as EntityType[]) {

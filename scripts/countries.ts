@@ -46,7 +46,7 @@ const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 /** Acronyms readers meet; other two-letter codes (AF, RU) are not names. */
 const KNOWN_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'U.S.', 'U.S.A.']);
 
-export function slug(name: string): string {
+function slug(name: string): string {
   return normalizeText(name).replace(/ /g, '-');
 }
 
