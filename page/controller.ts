@@ -169,12 +169,10 @@ export class PageController {
   /** Where the open card points, so a chip can show another card in its place. */
   private anchor: { rect: () => DOMRect; context: Element | undefined } | null = null;
 
-  /** The shown marks in document order (optionally of one entity). */
+  /** The shown marks in document order (the scanner keeps that order), optionally of one entity. */
   private ordered(entity?: string): Mark[] {
     const hidden = this.hiddenEntities();
-    return (this.scanner?.all ?? [])
-      .filter((m) => (!entity || m.entity === entity) && this.shown(m.type) && !hidden.includes(m.entity))
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return (this.scanner?.all ?? []).filter((m) => (!entity || m.entity === entity) && this.shown(m.type) && !hidden.includes(m.entity));
   }
 
   /** Scrolls to a mention and opens its card, with focus in it for the keyboard. */

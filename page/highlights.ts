@@ -78,7 +78,6 @@ export class Highlighter implements MarkPainter {
     }
   }
 
-
   destroy(): void {
     for (const type of Object.keys(NAME) as EntityType[]) {
       if (CSS.highlights.get(NAME[type]) === this.highlights.get(type)) CSS.highlights.delete(NAME[type]);

@@ -53,6 +53,7 @@ export class LiveScanner {
     this.href = doc.location?.href ?? '';
   }
 
+  /** Every mark on the page, always in document order. */
   get all(): readonly Mark[] {
     return this.marks;
   }
@@ -92,9 +93,8 @@ export class LiveScanner {
   private painted(): Mark[] {
     const kept = this.hidden.size ? this.marks.filter((m) => !this.hidden.has(m.entity)) : this.marks;
     if (!this.firstOnly) return kept;
-    const ordered = [...kept].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     const seen = new Set<string>();
-    return ordered.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+    return kept.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
   }
 
   /** The mark under the pointer, among those `visible` accepts. */
@@ -167,7 +167,10 @@ export class LiveScanner {
     const fresh = top.flatMap((root) => scan(root, this.spotter, this.memory));
     if (stale.length === 0 && fresh.length === 0) return;
     const gone = new Set(stale);
+    // Rescanned blocks may sit anywhere on the page: keep document order, which
+    // "first mention only", stepping and counting all rely on.
     this.marks = [...this.marks.filter((m) => !gone.has(m)), ...fresh];
+    if (fresh.length > 0) this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     if (this.filtering) this.paint(this.painted());
     else {
       (this.painter as Highlighter).remove(stale);

@@ -55,3 +55,19 @@ describe('LiveScanner (wrapper fallback)', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 });
+
+describe('LiveScanner order (incremental path)', () => {
+  it('keeps marks in document order when text is added above existing text', async () => {
+    // A painter like the Highlight API's: marks are added and removed in place, so only changed blocks are rescanned.
+    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
+    document.body.innerHTML = '<div id="feed"><p>Zamir Kabulov spoke.</p></div>';
+    controller = new AbortController();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    await scanner.start();
+    const p = document.createElement('p');
+    p.textContent = 'Earlier, Imran Khan answered.';
+    document.getElementById('feed')!.prepend(p);
+    await settle();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'zamir-kabulov']);
+  });
+});
