@@ -3,25 +3,22 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launch, ROOT, serve, waitForHighlights, type Launched } from './harness';
+import { highlights, ROOT, session, waitForHighlights, type Launched } from './harness';
 
+const s = session([join(ROOT, 'tests/e2e/fixtures/hostile')]);
 let browser: Launched;
-let server: Awaited<ReturnType<typeof serve>>;
-
 beforeAll(async () => {
-  server = await serve([join(ROOT, 'tests/e2e/fixtures/hostile')]);
-  browser = await launch();
+  await s.start();
+  browser = s.state.browser;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => s.stop());
 
+/** Opens a page, listening for its errors from the start (some pages here break the highlight check `open` waits on). */
 async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + path);
+  await page.goto(s.state.server.url + path);
   return { page, errors };
 }
 

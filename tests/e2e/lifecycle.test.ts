@@ -3,27 +3,18 @@
 // errors), so a new one can never double them.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, launch, ROOT, serve, waitForHighlights, type Launched } from './harness';
+import { hoverText, ROOT, session } from './harness';
 
-let browser: Launched;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve([join(ROOT, 'samples')]);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = session([join(ROOT, 'samples')]);
+beforeAll(() => s.start());
+afterAll(() => s.stop());
 
 describe('extension reload', () => {
   it('tears down every highlight, style and listener in an open tab', async () => {
-    const page = await browser.context.newPage();
+    const { browser } = s.state;
+    const page = await s.open('/fr-afghanistan-russie.html');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}/fr-afghanistan-russie.html`);
-    await waitForHighlights(page);
     await hoverText(page, 'Kabulov'); // creates the card's host too
     await page.waitForFunction(() => !!document.querySelector('reperes-ui'));
     await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
