@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Parallel builds (several checkouts, a bench beside the tests) can each have their own output.
+  outDir: process.env.REPERES_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     // Names and descriptions in English and French: public/_locales.

@@ -46,7 +46,7 @@ type Win = { __reperesBench: Bench };
 async function main(): Promise<void> {
   const dataset = JSON.parse(readFileSync(join(ROOT, 'generated/dataset.json'), 'utf8')) as Dataset;
   const entries = JSON.parse(readFileSync(join(ROOT, 'generated/spotter.json'), 'utf8')) as SpotterEntry[];
-  const contentScript = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+  const contentScript = join(ROOT, process.env.REPERES_OUT_DIR ?? '.output', 'chrome-mv3/content-scripts/content.js');
   const contentScriptGzipBytes = existsSync(contentScript) ? gzipSync(readFileSync(contentScript)).length : NaN;
 
   const harness = await build({
