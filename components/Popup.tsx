@@ -2,31 +2,11 @@
 // category switches. Pure: state arrives as props, changes leave as callbacks.
 
 import { formatDate, strings, typeLabel } from '../core/i18n';
-import type { Article, EntityType, Lang } from '../core/model';
+import type { EntityType, Lang } from '../core/model';
+import type { ArticleItem, EntityChip, PageEntityItem, SearchFilters } from '../core/popup-view';
 import type { Settings } from '../core/settings';
 
-export interface EntityChip {
-  id: string;
-  name: string;
-  type: EntityType;
-}
-
-export interface PageEntityItem extends EntityChip {
-  count: number;
-}
-
-export interface ArticleItem extends Omit<Article, 'body'> {
-  shared?: EntityChip[];
-  /** Why it is related, in one line. */
-  reason?: string;
-}
-
-export interface SearchFilters {
-  entity?: EntityChip;
-  lang?: Lang;
-  from?: string;
-  to?: string;
-}
+export type { ArticleItem, EntityChip, PageEntityItem, SearchFilters } from '../core/popup-view';
 
 export interface PopupProps {
   lang: Lang;

@@ -26,18 +26,37 @@ export function findMentions(index: ReturnType<typeof buildIndex>, text: string)
     .flatMap((m) => (m ? [{ entity: m.entity, start: m.start, end: m.end }] : []));
 }
 
-export function compileDataset(entities: Entity[], articles: Article[], stopPhrases: string[] = []): Dataset {
-  const index = buildIndex(spotterEntries(entities, stopPhrases));
-  const sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+/** An article's entities: the first mention of each, and how many mentions. */
+export type ArticleMentions = Map<string, Posting>;
+
+export function articleMentions(index: ReturnType<typeof buildIndex>, article: Pick<Article, 'id' | 'body'>): ArticleMentions {
+  const first: ArticleMentions = new Map();
+  for (const m of findMentions(index, article.body)) {
+    const p = first.get(m.entity);
+    if (p) p.count++;
+    else first.set(m.entity, { article: article.id, start: m.start, end: m.end, count: 1 });
+  }
+  return first;
+}
+
+export const byNewest = (a: Article, b: Article) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+
+/**
+ * Postings and co-occurrence from each article's mentions. `mentionsOf`
+ * answers for every article of `articles`; the articles are sorted newest
+ * first here, so postings come out newest first.
+ */
+export function assembleDataset(
+  entities: Entity[],
+  articles: Article[],
+  mentionsOf: (article: Article) => ArticleMentions,
+  stopPhrases: string[] = [],
+): Dataset {
+  const sorted = [...articles].sort(byNewest);
   const postings: Record<string, Posting[]> = {};
   const pairs = new Map<string, Map<string, number>>();
   for (const a of sorted) {
-    const first = new Map<string, Posting>();
-    for (const m of findMentions(index, a.body)) {
-      const p = first.get(m.entity);
-      if (p) p.count++;
-      else first.set(m.entity, { article: a.id, start: m.start, end: m.end, count: 1 });
-    }
+    const first = mentionsOf(a);
     for (const [entity, posting] of first) (postings[entity] ??= []).push(posting);
     const ids = [...first.keys()];
     for (const x of ids) {
@@ -52,4 +71,9 @@ export function compileDataset(entities: Entity[], articles: Article[], stopPhra
     if (top.length) cooccurrence[entity] = top;
   }
   return { version: DATASET_VERSION, entities, articles: sorted, postings, cooccurrence, stopPhrases };
+}
+
+export function compileDataset(entities: Entity[], articles: Article[], stopPhrases: string[] = []): Dataset {
+  const index = buildIndex(spotterEntries(entities, stopPhrases));
+  return assembleDataset(entities, articles, (a) => articleMentions(index, a), stopPhrases);
 }

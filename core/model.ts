@@ -51,6 +51,10 @@ export interface Article {
   source: string;
   summary: string;
   body: string;
+  /** Where the article can be read (imported articles that had one). */
+  url?: string;
+  /** The imported collection it belongs to; bundled articles have none. */
+  collection?: string;
 }
 
 /** Where an entity is mentioned in an article: UTF-16 offsets into `body`. */

@@ -1,0 +1,193 @@
+// The reader's own data in IndexedDB (through `idb`): imported collections,
+// their articles, and entities the reader added. Shared by the options page
+// (which writes) and the background (which reads): both are extension pages
+// of the same origin, so they open the same database.
+//
+// The guarantee readers rely on: a collection is stored whole or not at all.
+// Every write that touches several records runs in one transaction, and any
+// failure, cancel or quota error aborts it, which leaves the database
+// exactly as it was.
+
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Entity, Lang } from '../core/model';
+import type { ImportedArticle } from '../core/merge';
+
+export interface CollectionMeta {
+  id: string;
+  name: string;
+  enabled: boolean;
+  /** ISO date-time of the import. */
+  created: string;
+  count: number;
+  /** Oldest and newest article dates, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  langs: Lang[];
+  /** The files it was imported from. */
+  files: string[];
+}
+
+interface ReperesDB extends DBSchema {
+  collections: { key: string; value: CollectionMeta };
+  articles: { key: string; value: ImportedArticle; indexes: { collection: string } };
+  entities: { key: string; value: Entity };
+}
+
+export type Store = IDBPDatabase<ReperesDB>;
+
+export const DB_NAME = 'reperes';
+const DB_VERSION = 1;
+
+export function openStore(name = DB_NAME): Promise<Store> {
+  return openDB<ReperesDB>(name, DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('collections', { keyPath: 'id' });
+      db.createObjectStore('articles', { keyPath: 'id' }).createIndex('collection', 'collection');
+      db.createObjectStore('entities', { keyPath: 'id' });
+    },
+  });
+}
+
+export type StoreErrorKind = 'cancelled' | 'quota' | 'exists' | 'failed';
+
+/** A write that did not happen, and why; the database is as it was before. */
+export class StoreError extends Error {
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+function classify(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const name = e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
+  if (name === 'QuotaExceededError')
+    return new StoreError(
+      'quota',
+      'The browser refused to store this collection: the storage space it allows Repères is full. Delete a collection you no longer use, or free disk space, then import again.',
+      { cause: e },
+    );
+  if (name === 'ConstraintError') return new StoreError('exists', 'An article or collection with this id is already stored.', { cause: e });
+  if (name === 'AbortError') return new StoreError('cancelled', 'The import was cancelled; nothing was stored.', { cause: e });
+  return new StoreError('failed', `Storing failed: ${e instanceof Error ? e.message : String(e)}. Nothing was stored.`, { cause: e });
+}
+
+export interface WriteOptions {
+  signal?: AbortSignal;
+  /** Called every few hundred articles with how many are written. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Waits for a batch of requests; rejects with the first failure. Once one
+ * fails the transaction aborts and the others fail too: those are expected
+ * and must not surface as unhandled rejections.
+ */
+function settled<I, T>(items: readonly I[], request: (item: I) => Promise<T>): Promise<T[]> {
+  const requests: Promise<T>[] = [];
+  // Each is silenced as soon as it exists: `request` may throw (a value that cannot be cloned) after some were made.
+  for (const item of items) {
+    const r = request(item);
+    r.catch(() => undefined);
+    requests.push(r);
+  }
+  return Promise.all(requests);
+}
+
+/** Articles written between two checks of the cancel signal. */
+const BATCH = 250;
+
+/** Stores a collection and all its articles in one transaction. */
+export async function addCollection(db: Store, meta: CollectionMeta, articles: readonly ImportedArticle[], opts: WriteOptions = {}): Promise<void> {
+  if (opts.signal?.aborted) throw classify(new DOMException('cancelled', 'AbortError'));
+  const tx = db.transaction(['collections', 'articles'], 'readwrite');
+  // A failed request also rejects tx.done; it is awaited below, so this only silences the duplicate.
+  tx.done.catch(() => undefined);
+  try {
+    await tx.objectStore('collections').add(meta);
+    const store = tx.objectStore('articles');
+    for (let i = 0; i < articles.length; i += BATCH) {
+      // Awaiting the batch keeps the transaction alive and lets a cancel click through.
+      await settled(articles.slice(i, i + BATCH), (a) => store.add(a));
+      opts.onProgress?.(Math.min(i + BATCH, articles.length), articles.length);
+      if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    }
+    await tx.done;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      /* already finished or aborted */
+    }
+    throw classify(e);
+  }
+}
+
+export function listCollections(db: Store): Promise<CollectionMeta[]> {
+  return db.getAll('collections').then((all) => all.sort((a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name)));
+}
+
+export function collectionArticles(db: Store, id: string): Promise<ImportedArticle[]> {
+  return db.getAllFromIndex('articles', 'collection', id);
+}
+
+/** Articles of the collections that are switched on. */
+export async function enabledArticles(db: Store): Promise<{ collections: CollectionMeta[]; articles: ImportedArticle[] }> {
+  const collections = (await listCollections(db)).filter((c) => c.enabled);
+  const lists = await Promise.all(collections.map((c) => collectionArticles(db, c.id)));
+  return { collections, articles: lists.flat() };
+}
+
+export function getArticle(db: Store, id: string): Promise<ImportedArticle | undefined> {
+  return db.get('articles', id);
+}
+
+async function updateCollection(db: Store, id: string, change: (c: CollectionMeta) => CollectionMeta): Promise<void> {
+  const tx = db.transaction('collections', 'readwrite');
+  const c = await tx.store.get(id);
+  if (!c) throw new StoreError('failed', 'This collection no longer exists.');
+  await tx.store.put(change(c));
+  await tx.done;
+}
+
+export function renameCollection(db: Store, id: string, name: string): Promise<void> {
+  return updateCollection(db, id, (c) => ({ ...c, name }));
+}
+
+export function setCollectionEnabled(db: Store, id: string, enabled: boolean): Promise<void> {
+  return updateCollection(db, id, (c) => ({ ...c, enabled }));
+}
+
+/** Deletes a collection and its articles, in one transaction. */
+export async function deleteCollection(db: Store, id: string): Promise<void> {
+  const tx = db.transaction(['collections', 'articles'], 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    await tx.objectStore('collections').delete(id);
+    const keys = await tx.objectStore('articles').index('collection').getAllKeys(id);
+    await settled(keys, (k) => tx.objectStore('articles').delete(k));
+    await tx.done;
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
+export function listEntities(db: Store): Promise<Entity[]> {
+  return db.getAll('entities');
+}
+
+export async function putEntity(db: Store, entity: Entity): Promise<void> {
+  try {
+    await db.put('entities', entity);
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
+export function deleteEntity(db: Store, id: string): Promise<void> {
+  return db.delete('entities', id);
+}
