@@ -34,6 +34,8 @@ export interface PopupProps {
   /** Entities the reader chose not to highlight, with their names. */
   hidden: EntityChip[];
   onUnhide: (entityId: string) => void;
+  /** Opens the options page: imported collections and the reader's entities. */
+  onManage: () => void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -126,12 +128,12 @@ export function Popup(props: PopupProps) {
           </select>
           <label>
             {t.from}{' '}
-            <input type="date" name="from" value={props.filters.from ?? ''} min="2021-07-01" max="2021-12-31"
+            <input type="date" name="from" value={props.filters.from ?? ''}
               onChange={(e) => props.onFilters({ ...props.filters, from: (e.currentTarget as HTMLInputElement).value || undefined })} />
           </label>
           <label>
             {t.to}{' '}
-            <input type="date" name="to" value={props.filters.to ?? ''} min="2021-07-01" max="2021-12-31"
+            <input type="date" name="to" value={props.filters.to ?? ''}
               onChange={(e) => props.onFilters({ ...props.filters, to: (e.currentTarget as HTMLInputElement).value || undefined })} />
           </label>
         </div>
@@ -190,6 +192,11 @@ export function Popup(props: PopupProps) {
           </ul>
         </section>
       ) : null}
+      <footer class="popup__foot">
+        <button type="button" class="link" id="manage" onClick={props.onManage}>
+          {t.manage}
+        </button>
+      </footer>
     </main>
   );
 }
@@ -216,6 +223,7 @@ function ArticleList(props: {
           {a.reason ? <p class="article__reason">{a.reason}</p> : null}
           <p class="article__meta">
             <time dateTime={a.date}>{formatDate(props.lang, a.date)}</time> · {a.lang.toUpperCase()} · {a.source}
+            {a.collectionName ? <span class="article__collection"> · {a.collectionName}</span> : null}
           </p>
           {a.shared && a.shared.length > 0 ? (
             <p class="article__shared">

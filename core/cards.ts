@@ -38,15 +38,27 @@ const pick = (text: Localized, lang: Lang) => text[lang] || text.en;
 /** A card lists up to this many articles (it scrolls); the count says how many exist. */
 export const MAX_CARD_ARTICLES = 10;
 
-/** The months of the dataset's period, YYYY-MM. */
-function months(): string[] {
+/** A timeline shows at most this many months, the latest (ten years). */
+const MAX_TIMELINE_MONTHS = 120;
+
+/**
+ * The months a timeline spans, YYYY-MM: the dataset's period (the bundled
+ * articles', widened by imported ones), at most MAX_TIMELINE_MONTHS.
+ */
+function months(index: DatasetIndex): string[] {
+  const articles = index.dataset.articles;
+  // Newest first: the last article is the oldest.
+  const newest = articles[0]?.date ?? ARTICLE_DATE_RANGE.to;
+  const oldest = articles[articles.length - 1]?.date ?? ARTICLE_DATE_RANGE.from;
+  const from = oldest < ARTICLE_DATE_RANGE.from ? oldest : ARTICLE_DATE_RANGE.from;
+  const to = newest > ARTICLE_DATE_RANGE.to ? newest : ARTICLE_DATE_RANGE.to;
   const out: string[] = [];
-  let [y, m] = ARTICLE_DATE_RANGE.from.split('-').map(Number) as [number, number];
-  const end = ARTICLE_DATE_RANGE.to.slice(0, 7);
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  const end = to.slice(0, 7);
   for (;;) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     out.push(key);
-    if (key >= end) return out;
+    if (key >= end) return out.slice(-MAX_TIMELINE_MONTHS);
     m++;
     if (m > 12) {
       m = 1;
@@ -91,7 +103,7 @@ export function buildCard(
     description: pick(entity.description, lang),
     ...(entity.role ? { role: pick(entity.role, lang) } : {}),
     ...(country ? { country } : {}),
-    timeline: months().map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
+    timeline: months(index).map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
     ...(entity.coords && mapFor ? { map: mapFor(entity.coords) } : {}),
     articleCount: articleIds.length,
     articles,

@@ -42,6 +42,8 @@ const STRINGS = {
     timeline: 'Mentions by month, July–December 2021',
     mapOf: (name: string) => `Map: ${name}`,
     hiddenList: 'Not highlighted',
+    manage: 'Your collections and entities…',
+    original: 'Read the original',
     undo: 'Undo',
   },
   fr: {
@@ -82,6 +84,8 @@ const STRINGS = {
     timeline: 'Mentions par mois, juillet–décembre 2021',
     mapOf: (name: string) => `Carte : ${name}`,
     hiddenList: 'Non surlignés',
+    manage: 'Vos collections et entités…',
+    original: 'Lire l’original',
     undo: 'Annuler',
   },
 } as const;

@@ -3,20 +3,36 @@
 // it, so a sender and its handler cannot disagree.
 
 import type { EntityCard } from './cards';
-import type { Lang, SpotterEntry } from './model';
+import type { Article, Lang, SpotterEntry } from './model';
+import type { ArticleItem, EntityChip, PopupViewData, PopupViewRequest, SearchRequest } from './popup-view';
 
 /** Requests the background answers. */
 export type BackgroundRequest =
   | { type: 'spotter:entries' }
   | { type: 'card:get'; entity: string; lang: Lang }
   | { type: 'page:report'; counts: Record<string, number> }
-  | { type: 'reader:open'; article: string };
+  | { type: 'reader:open'; article: string }
+  | ({ type: 'popup:view' } & PopupViewRequest)
+  | ({ type: 'articles:search' } & SearchRequest)
+  | { type: 'article:get'; id: string }
+  | { type: 'entities:list'; lang: Lang };
+
+/** An article for the reader page, with its collection's name when it was imported. */
+export interface ReaderArticle {
+  article: Article;
+  collectionName?: string;
+}
 
 export interface BackgroundResponses {
   'spotter:entries': SpotterEntry[];
   'card:get': EntityCard | null;
   'page:report': { ok: true };
   'reader:open': { ok: true };
+  'popup:view': PopupViewData;
+  'articles:search': ArticleItem[];
+  'article:get': ReaderArticle | null;
+  /** Every entity (bundled and the reader's own), named in `lang`. */
+  'entities:list': EntityChip[];
 }
 
 /** Requests a tab's content script answers. */

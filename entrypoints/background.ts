@@ -1,23 +1,20 @@
-// The background: owns the bundled dataset and answers the content script
-// (alias entries, hover cards) and sets the toolbar badge for each tab.
+// The background: owns the dataset (bundled, plus the reader's imported
+// collections and entities: utils/gateway.ts) and answers the content
+// script, the popup and the reader page from it; sets the toolbar badge.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import landTopology from 'world-atlas/land-110m.json';
 import type { Topology } from 'topojson-specification';
 import { buildCard, MAX_CARD_ARTICLES } from '../core/cards';
 import { locatorMap } from '../core/map';
-import type { SpotterEntry } from '../core/model';
-import spotterJson from '../generated/spotter.json';
 import { iconFor } from '../utils/icon';
 import { handleBackground, toTab } from '../utils/messaging';
 import { settingsItem } from '../utils/settings';
-import { bundledDataset } from '../utils/dataset';
+import { dataset } from '../utils/gateway';
 
 export default defineBackground(() => {
-  const index = bundledDataset();
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const entries = spotterJson as unknown as SpotterEntry[];
 
   // The toolbar icon says when Repères is paused.
   const showPaused = (paused: boolean) => {
@@ -38,10 +35,21 @@ export default defineBackground(() => {
   });
 
   handleBackground({
-    'spotter:entries': () => entries,
+    'spotter:entries': async () => (await dataset()).entries,
     // The land outline is static data the package ships; its JSON type is only structural.
-    'card:get': ({ entity, lang }) =>
-      buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords)),
+    'card:get': async ({ entity, lang }) =>
+      buildCard((await dataset()).index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords)),
+    'popup:view': async ({ type: _, ...request }) => (await dataset()).view.view(request),
+    'articles:search': async ({ type: _, ...request }) => (await dataset()).view.find(request),
+    'article:get': async ({ id }) => {
+      const { index, collectionNames } = await dataset();
+      const article = index.article.get(id);
+      if (!article) return null;
+      const name = article.collection ? collectionNames.get(article.collection) : undefined;
+      return { article, ...(name ? { collectionName: name } : {}) };
+    },
+    'entities:list': async ({ lang }) =>
+      (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
     'reader:open': async ({ article }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });
       return { ok: true } as const;

@@ -16,6 +16,8 @@ import { countMarks } from './scan';
 
 export interface Ports {
   entries(): Promise<SpotterEntry[]>;
+  /** The dataset changed (a collection imported, an entity added): `cb` fetches the new aliases. */
+  watchDataset(cb: () => void): () => void;
   card(entity: string, lang: Lang): Promise<EntityCard | null>;
   report(counts: Record<string, number>): void;
   settings(): Promise<Settings>;
@@ -84,8 +86,17 @@ export class PageController {
     });
     this.applySettings(settings);
     this.listen();
-    this.signal.addEventListener('abort', () => this.destroy(), { once: true });
+    const unwatch = this.ports.watchDataset(() => void this.reloadDataset().catch((e: unknown) => this.logOnce(e)));
+    this.signal.addEventListener('abort', () => (unwatch(), this.destroy()), { once: true });
     await this.scanner.start();
+  }
+
+  /** Fetches the alias list again and rescans the page with it: the cards may say more now too. */
+  async reloadDataset(): Promise<void> {
+    const entries = await this.ports.entries();
+    if (this.signal.aborted || !this.scanner) return;
+    this.cards.clear();
+    await this.scanner.setSpotter(buildIndex(entries));
   }
 
   /** entity id → mentions on the page, in the categories shown (none when Repères is off here). */

@@ -45,7 +45,7 @@ export class LiveScanner {
 
   constructor(
     private readonly doc: Document,
-    private readonly spotter: SpotterIndex,
+    private spotter: SpotterIndex,
     private readonly opts: LiveScannerOptions,
   ) {
     this.painter = opts.painter ?? (highlightsSupported() ? new Highlighter(doc) : new WrapPainter(doc));
@@ -179,6 +179,12 @@ export class LiveScanner {
       this.index.add(this.marks);
     }
     this.opts.onChange();
+  }
+
+  /** Replaces the alias index (the dataset changed) and scans the page again with it. */
+  setSpotter(spotter: SpotterIndex): Promise<void> {
+    this.spotter = spotter;
+    return this.fullScan();
   }
 
   /** Scans the whole page in slices, visible text first; a newer scan cancels an older one. */

@@ -7,6 +7,7 @@ import { PageController } from '../../page/controller';
 import { handleContent, quietly, toBackground } from '../../utils/messaging';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
+import { datasetRevisionItem } from '../../utils/collections';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,6 +17,7 @@ export default defineContentScript({
       document,
       {
         entries: () => toBackground({ type: 'spotter:entries' }),
+        watchDataset: (cb) => quietly(datasetRevisionItem.watch(() => cb())),
         card: (entity, lang) => toBackground({ type: 'card:get', entity, lang }),
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),

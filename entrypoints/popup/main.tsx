@@ -1,52 +1,25 @@
 // Popup glue: reads the active tab's entities from its content script, the
-// settings from storage, and renders the Popup component.
+// settings from storage, asks the background (which holds the dataset, with
+// the reader's imported collections) what to show, and renders the Popup.
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Popup, type ArticleItem, type PageEntityItem, type SearchFilters } from '../../components/Popup';
-import { langOf, strings } from '../../core/i18n';
+import { Popup } from '../../components/Popup';
+import { langOf } from '../../core/i18n';
 import type { Lang } from '../../core/model';
-import { articleTextIndex, rankRelated } from '../../core/related';
-import { createSearch } from '../../core/search';
+import type { ArticleItem, PopupViewData, SearchFilters } from '../../core/popup-view';
 import { DEFAULT_SETTINGS, withCategory, withHidden, withSite, type Settings } from '../../core/settings';
-import { bundledDataset } from '../../utils/dataset';
-import { toTab } from '../../utils/messaging';
+import { toBackground, toTab } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
 import './popup.css';
 
 const lang: Lang = langOf(browser.i18n.getUILanguage());
-const index = bundledDataset();
-const textIndex = articleTextIndex(index);
-const t = strings(lang);
-
 /** The tab the popup describes: `?tab=ID` (tests, demo) or the active tab. */
 async function targetTab(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
-}
-
-function chip(id: string) {
-  const e = index.entity.get(id)!;
-  return { id, name: e.name[lang], type: e.type };
-}
-
-function articleItem(id: string, shared?: string[]): ArticleItem {
-  const a = index.article.get(id)!;
-  const base = { id, title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary };
-  if (!shared) return base;
-  const chips = shared.map(chip);
-  return { ...base, shared: chips.slice(0, 6), reason: t.reason(chips.map((c) => c.name), chips.length) };
-}
-
-/** Whether an article passes the search filters. */
-function passes(id: string, f: SearchFilters): boolean {
-  const a = index.article.get(id)!;
-  if (f.lang && a.lang !== f.lang) return false;
-  if (f.from && a.date < f.from) return false;
-  if (f.to && a.date > f.to) return false;
-  return !f.entity || (index.entitiesOf.get(id)?.has(f.entity.id) ?? false);
 }
 
 function App() {
@@ -57,7 +30,8 @@ function App() {
   const [query, setQuery] = useState('');
   const [title, setTitle] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
-  const search = useMemo(() => createSearch(index), []);
+  const [view, setView] = useState<PopupViewData>({ pageEntities: [], related: [], hidden: [] });
+  const [results, setResults] = useState<ArticleItem[]>([]);
 
   useEffect(() => {
     void settingsItem.getValue().then(setSettings);
@@ -94,31 +68,24 @@ function App() {
     });
   }, [settings]);
 
-  const pageEntities: PageEntityItem[] | null = useMemo(() => {
-    if (!counts) return counts === null ? null : [];
-    return Object.entries(counts)
-      .filter(([id]) => index.entity.has(id))
-      .map(([id, count]) => ({ ...chip(id), count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  }, [counts]);
-
-  const related = useMemo(
-    () =>
-      counts
-        ? rankRelated(index, new Map(Object.entries(counts)), 8, { index: textIndex, query: title }).map((r) => articleItem(r.id, r.shared))
-        : [],
-    [counts, title],
-  );
-  const results = useMemo(() => {
-    const ids = query.trim().length >= 2 ? search.search(query, 200).map((r) => r.id) : index.dataset.articles.map((a) => a.id);
-    return ids.filter((id) => passes(id, filters)).slice(0, 15).map((id) => articleItem(id));
-  }, [query, search, filters]);
+  // What to show comes from the background, which holds the dataset.
+  useEffect(() => {
+    if (counts === undefined) return;
+    void toBackground({ type: 'popup:view', counts: counts ?? {}, title, lang, hidden: settings.hiddenEntities })
+      .then(setView)
+      .catch(() => undefined);
+  }, [counts, title, settings.hiddenEntities]);
+  useEffect(() => {
+    void toBackground({ type: 'articles:search', query, filters, lang })
+      .then(setResults)
+      .catch(() => undefined);
+  }, [query, filters]);
 
   return (
     <Popup
       lang={lang}
-      pageEntities={counts === undefined ? [] : pageEntities}
-      related={related}
+      pageEntities={counts === null ? null : view.pageEntities}
+      related={view.related}
       query={query}
       results={results}
       settings={settings}
@@ -131,13 +98,17 @@ function App() {
       onPause={(paused) => void settingsItem.setValue({ ...settings, paused })}
       filters={filters}
       onFilters={setFilters}
-      hidden={settings.hiddenEntities.filter((id) => index.entity.has(id)).map(chip)}
+      hidden={view.hidden}
       onUnhide={(id) => void settingsItem.setValue(withHidden(settings, id, false))}
       onReveal={(entity) =>
         void targetTab().then(async (tabId) => {
           if (tabId !== undefined) await toTab(tabId, { type: 'page:reveal', entity }).catch(() => undefined);
         })
       }
+      onManage={() => {
+        void browser.runtime.openOptionsPage();
+        window.close();
+      }}
       onOpen={(id) => {
         void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
         window.close();

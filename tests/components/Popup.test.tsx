@@ -32,6 +32,7 @@ const base: PopupProps = {
   onReveal: () => {},
   hidden: [],
   onUnhide: () => {},
+  onManage: () => {},
 };
 
 describe('Popup', () => {

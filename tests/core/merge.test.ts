@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCard } from '../../core/cards';
 import { articleMentions, compileDataset, spotterEntries } from '../../core/compile';
 import { indexDataset } from '../../core/dataset-index';
 import { mergeDataset, toStoredMentions, type ImportedArticle } from '../../core/merge';
@@ -44,5 +45,14 @@ describe('mergeDataset', () => {
     expect(found.some((id) => !id.startsWith('c1/'))).toBe(true);
     // The bundled entities are still found the same way.
     expect(merged.articlesOf.get('zamir-kabulov')).toEqual(bundled.postings['zamir-kabulov']!.map((p) => p.article));
+  });
+
+  it('widens a card’s timeline to the imported articles’ months', () => {
+    const merged = indexDataset(mergeDataset(bundled, { articles: [imported('c1/1', 'Zamir Kabulov in Kabul.', '2022-03-05')], entities: [] }));
+    const card = buildCard(merged, 'zamir-kabulov', 'en')!;
+    expect(card.timeline[0]?.month).toBe('2021-07');
+    expect(card.timeline.at(-1)).toEqual({ month: '2022-03', count: 1 });
+    expect(card.timeline).toHaveLength(9);
+    expect(card.articles[0]?.id).toBe('c1/1');
   });
 });

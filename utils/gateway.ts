@@ -1,0 +1,66 @@
+// The one place the background gets its dataset from: the bundled one,
+// merged with the reader's imported collections (those switched on) and own
+// entities from IndexedDB. Built on first use and again whenever the dataset
+// revision changes; every answer (alias list, cards, popup, reader) comes
+// from the same build.
+import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import { mergeDataset, mergedEntries, type Extras } from '../core/merge';
+import type { SpotterEntry } from '../core/model';
+import { PopupView } from '../core/popup-view';
+import spotterJson from '../generated/spotter.json';
+import { enabledArticles, listEntities, openStore } from '../store/db';
+import { datasetRevisionItem } from './collections';
+import { bundledDataset } from './dataset';
+
+export interface Built {
+  revision: number;
+  index: DatasetIndex;
+  entries: SpotterEntry[];
+  view: PopupView;
+  /** collection id → its name */
+  collectionNames: Map<string, string>;
+}
+
+async function readExtras(): Promise<{ extras: Extras; names: Map<string, string> }> {
+  const db = await openStore();
+  try {
+    const [{ collections, articles }, entities] = await Promise.all([enabledArticles(db), listEntities(db)]);
+    return { extras: { articles, entities }, names: new Map(collections.map((c) => [c.id, c.name])) };
+  } finally {
+    db.close();
+  }
+}
+
+async function build(revision: number): Promise<Built> {
+  const bundled = bundledDataset();
+  let extras: Extras = { articles: [], entities: [] };
+  let names = new Map<string, string>();
+  try {
+    ({ extras, names } = await readExtras());
+  } catch (e) {
+    // The reader's data cannot be read (storage disabled, a corrupt profile):
+    // Repères goes on with the bundled dataset rather than nothing.
+    console.warn('[Repères] imported collections unavailable', e);
+  }
+  const dataset = mergeDataset(bundled.dataset, extras);
+  const index = dataset === bundled.dataset ? bundled : indexDataset(dataset);
+  // The bundled alias list was compiled at build time; JSON imports are typed only structurally.
+  const entries = dataset === bundled.dataset ? (spotterJson as unknown as SpotterEntry[]) : mergedEntries(dataset);
+  return { revision, index, entries, view: new PopupView(index, names), collectionNames: names };
+}
+
+let current: { revision: number; built: Promise<Built> } | null = null;
+
+/** The dataset as of the latest revision. */
+export async function dataset(): Promise<Built> {
+  const revision = await datasetRevisionItem.getValue();
+  if (!current || current.revision !== revision) {
+    const built = build(revision);
+    current = { revision, built };
+    // A failed build is retried on the next request.
+    built.catch(() => {
+      if (current?.built === built) current = null;
+    });
+  }
+  return current.built;
+}
