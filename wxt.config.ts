@@ -8,7 +8,7 @@ export default defineConfig({
   // Parallel builds (several checkouts, a bench beside the tests) can each have their own output.
   outDir: process.env.REPERES_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     // Names and descriptions in English and French: public/_locales.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,5 +25,18 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
-  },
+    // Firefox only (the Chrome manifest has no such key): a stable add-on ID
+    // (Firefox keys storage and the moz-extension UUID by it) and the data
+    // consent AMO requires of new add-ons: none, nothing leaves the device.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reperes@reperes.example',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,129 @@
+// Firefox end-to-end harness: Debian's Firefox ESR driven by puppeteer-core
+// over WebDriver BiDi, with the built Firefox extension installed as a
+// temporary add-on. The Chromium harness (harness.ts) provides the server.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { OUT_DIR, type HighlightInfo } from './harness';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = join(OUT_DIR, 'firefox-mv2');
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** The add-on ID (browser_specific_settings.gecko.id of the built manifest). */
+  addonId: string;
+  /** The host of the extension's moz-extension:// URLs, fixed before launch. */
+  uuid: string;
+  close: () => Promise<void>;
+}
+
+export async function launchFirefox(): Promise<LaunchedFirefox> {
+  const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No built Firefox extension in ${FIREFOX_EXTENSION_DIR}: run \`wxt build -b firefox\` first.`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const addonId = manifest.browser_specific_settings?.gecko?.id;
+  if (!addonId) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
+  // Firefox gives each install a random moz-extension:// UUID unless this pref names it.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      'intl.accept_languages': 'en-GB',
+    },
+  });
+  try {
+    const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+  return { browser, addonId, uuid, close: () => browser.close() };
+}
+
+/** The ranges Repères registered in CSS.highlights, read from the page. */
+export async function highlights(page: Page): Promise<HighlightInfo[]> {
+  return page.evaluate(() => {
+    const out: { type: string; text: string; rect: { x: number; y: number; width: number; height: number } }[] = [];
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
+      if (!name.startsWith('reperes-')) continue;
+      for (const r of h as unknown as Set<Range>) {
+        const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+        out.push({ type: name.slice('reperes-'.length), text: r.toString(), rect: { x: b.x, y: b.y, width: b.width, height: b.height } });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until Repères has registered at least one highlight on the page. */
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<HighlightInfo[]> {
+  await page.waitForFunction(
+    () => [...(CSS.highlights as unknown as Map<string, Highlight>).keys()].some((k) => k.startsWith('reperes-') && (CSS.highlights.get(k)?.size ?? 0) > 0),
+    { timeout },
+  );
+  return highlights(page);
+}
+
+/** Moves the pointer to the middle of the first highlight whose text is `text`. */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const all = await highlights(page);
+  const h = all.find((x) => x.text === text);
+  if (!h) throw new Error(`no highlight "${text}" among ${all.map((x) => x.text).join(', ')}`);
+  await page.mouse.move(h.rect.x + h.rect.width / 2, h.rect.y + h.rect.height / 2, { steps: 4 });
+}
+
+/** The text of the hover card, or null when no card is shown. */
+export async function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('reperes-ui');
+    const mount = host?.shadowRoot?.querySelector('div');
+    if (!mount || mount.style.visibility !== 'visible') return null;
+    return mount.textContent;
+  });
+}
+
+/**
+ * Opens the popup as a page for `page`'s tab (the real popup needs a toolbar):
+ * moz-extension://<uuid>/popup.html?tab=<id>. Without the "tabs" permission
+ * tab URLs are hidden, so `page` is brought to the front and the popup asks
+ * for the active tab.
+ */
+export async function openPopupFor(ff: LaunchedFirefox, page: Page): Promise<Page> {
+  const popup = await ff.browser.newPage();
+  await gotoExtensionPage(popup, `moz-extension://${ff.uuid}/popup.html`);
+  await page.bringToFront();
+  const tabId = await popup.evaluate(
+    // Runs in the extension page, where Firefox's promise-based `browser` global exists.
+    async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    },
+  );
+  if (tabId < 0) throw new Error(`no tab for ${page.url()}`);
+  await popup.evaluate((id) => location.replace(`popup.html?tab=${id}`), tabId);
+  await popup.waitForFunction((id) => location.search === `?tab=${id}` && document.readyState === 'complete', {}, tabId);
+  await popup.bringToFront();
+  return popup;
+}
+
+/**
+ * Navigates `page` to a moz-extension:// URL. Firefox (153 ESR) reports no
+ * BiDi navigation events for extension pages, so page.goto() never settles:
+ * it is left to time out (quietly) and the document itself is waited for.
+ */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+}
