@@ -1,0 +1,122 @@
+// CSV and TSV: a header row naming the columns (in English or French, with
+// synonyms), then one article per row. The delimiter is detected among , ; tab |.
+// Problems name spreadsheet rows (the header is row 1), which differ from
+// lines when a quoted field spans several lines.
+
+import Papa from 'papaparse';
+import { describeError, Drafts, fieldFor, REQUIRED_FIELDS, type Field, type RawRecord } from './drafts';
+import type { Parsed } from './types';
+
+export const CSV_DELIMITERS = [',', ';', '\t', '|'];
+
+export interface CsvOptions {
+  /** Force the delimiter (a .tsv file); detected otherwise. */
+  delimiter?: string;
+}
+
+const QUOTE_MESSAGES: Record<string, string> = {
+  MissingQuotes: 'a quoted field is never closed: the rest of the file was read into this row',
+  InvalidQuotes: 'a quote inside a quoted field is not doubled ("")',
+  UndetectableDelimiter: '',
+};
+
+export function parseCsv(text: string, file: string, options: CsvOptions = {}): Parsed {
+  const drafts = new Drafts(file);
+  try {
+    let columns: (Field | null)[] | null = null;
+    let row = 0;
+    const source = text.replace(/^\uFEFF/, '');
+    Papa.parse<string[]>(source, {
+      delimiter: options.delimiter ?? detectDelimiter(source),
+      delimitersToGuess: CSV_DELIMITERS,
+      skipEmptyLines: false,
+      step: (results, parser) => {
+        row++;
+        const cells = results.data;
+        const errors = results.errors.filter((e) => e.type !== 'Delimiter');
+        if (columns === null) {
+          columns = readHeader(cells, drafts);
+          if (columns === null) parser.abort();
+          return;
+        }
+        const place = { origin: { row }, unit: 'row', index: row };
+        if (errors.length === 0 && cells.every((c) => c.trim() === '')) return; // a blank row
+        if (!drafts.admit(place)) {
+          parser.abort();
+          return;
+        }
+        if (errors.length > 0) {
+          for (const message of new Set(errors.map((e) => QUOTE_MESSAGES[e.code] || e.message))) drafts.error({ row }, message);
+          return;
+        }
+        const width = columns.length;
+        const extra = cells.slice(width);
+        if (cells.length < width || extra.some((c) => c.trim() !== '')) {
+          drafts.error({ row }, `this row has ${cells.length} fields, the header has ${width}: a delimiter or a quote is probably missing or extra`);
+          return;
+        }
+        const record: RawRecord = {};
+        columns.forEach((field, i) => {
+          if (field && record[field] === undefined) record[field] = cells[i];
+        });
+        drafts.build(record, place);
+      },
+    });
+  } catch (e) {
+    drafts.error({}, `could not read this CSV file: ${describeError(e)}`);
+  }
+  return drafts.result('csv');
+}
+
+/**
+ * The delimiter from the header row: the candidate that splits it into the
+ * most known column names (then the most columns). '' (let papaparse guess)
+ * when no candidate gives a known name.
+ */
+export function detectDelimiter(text: string): string {
+  const header = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  let best = '';
+  let bestKnown = 0;
+  let bestCells = 0;
+  for (const delimiter of CSV_DELIMITERS) {
+    const cells = header.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    const known = cells.filter((c) => fieldFor(c) !== null).length;
+    if (known > bestKnown || (known === bestKnown && known > 0 && cells.length > bestCells)) {
+      best = delimiter;
+      bestKnown = known;
+      bestCells = cells.length;
+    }
+  }
+  return best;
+}
+
+/** The field of each column, or null (with an error) when a required column is missing. */
+function readHeader(cells: string[], drafts: Drafts): (Field | null)[] | null {
+  const names = cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+  const columns: (Field | null)[] = [];
+  const taken = new Map<Field, string>();
+  const ignored: string[] = [];
+  for (const name of names) {
+    const field = fieldFor(name);
+    if (field && taken.has(field)) {
+      drafts.warn({ row: 1 }, `columns '${taken.get(field)}' and '${name}' both give the ${field}: '${name}' is ignored`, name);
+      columns.push(null);
+      continue;
+    }
+    if (field) taken.set(field, name);
+    else if (name) ignored.push(name);
+    columns.push(field);
+  }
+  const missing = REQUIRED_FIELDS.filter((f) => !taken.has(f));
+  if (missing.length > 0) {
+    const found = names.filter(Boolean).map((n) => `'${n.slice(0, 40)}'`);
+    drafts.error(
+      { row: 1 },
+      `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (the header row has ${found.length ? found.join(', ') : 'no column names'})`,
+      missing.join(', '),
+    );
+    return null;
+  }
+  if (ignored.length > 0) drafts.warn({ row: 1 }, `column${ignored.length > 1 ? 's' : ''} ignored: ${ignored.map((n) => `'${n.slice(0, 40)}'`).join(', ')}`);
+  return columns;
+}

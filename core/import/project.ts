@@ -1,0 +1,190 @@
+// The project's own formats: a Repères collection (JSON, written by the
+// export below) and one article in Markdown with YAML front matter, as in
+// data/articles/*.md. Problems name the line of the JSON key or YAML field.
+
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Lang } from '../model';
+import { describeError, Drafts, type Field, type Place, type RawRecord } from './drafts';
+import type { Parsed } from './types';
+
+export const COLLECTION_FORMAT = 'reperes-collection';
+export const COLLECTION_VERSION = 1;
+
+/** What an exported article holds. */
+export interface ExportArticle {
+  id?: string;
+  title: string;
+  date: string;
+  lang: Lang;
+  source: string;
+  url?: string;
+  summary: string;
+  text: string;
+}
+
+/**
+ * A collection as pretty-printed JSON, keys in a fixed order, ending with a
+ * newline. `exported` defaults to now.
+ */
+export function toProjectJson(name: string, articles: readonly ExportArticle[], exported: Date = new Date()): string {
+  const collection = {
+    format: COLLECTION_FORMAT,
+    version: COLLECTION_VERSION,
+    name,
+    exported: exported.toISOString(),
+    articles: articles.map((a) => ({
+      ...(a.id !== undefined ? { id: a.id } : {}),
+      title: a.title,
+      date: a.date,
+      lang: a.lang,
+      source: a.source,
+      ...(a.url !== undefined ? { url: a.url } : {}),
+      summary: a.summary,
+      text: a.text,
+    })),
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+/** The envelope; the articles are checked one by one so one bad article does not hide the others. */
+const envelopeSchema = z.object({
+  format: z.literal(COLLECTION_FORMAT, { error: `"format" should be "${COLLECTION_FORMAT}"` }),
+  version: z.literal(COLLECTION_VERSION, { error: `"version" should be ${COLLECTION_VERSION}: this Repères reads version ${COLLECTION_VERSION} collections` }),
+  name: z.string({ error: '"name" should be text' }).trim().min(1, '"name" is empty'),
+  exported: z.iso.datetime({ offset: true, error: '"exported" should be an ISO 8601 date-time' }).optional(),
+  articles: z.array(z.unknown(), { error: '"articles" should be a list' }),
+});
+
+const text = (name: string) => z.string({ error: `"${name}" should be text` });
+const articleSchema = z.looseObject({
+  id: text('id').optional(),
+  title: text('title'),
+  date: text('date'),
+  lang: text('lang'),
+  source: text('source'),
+  url: text('url').optional(),
+  summary: text('summary').optional(),
+  text: text('text'),
+});
+const ARTICLE_KEYS = new Set(Object.keys(articleSchema.shape));
+
+/** 1-based line of a character offset. */
+function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+export function parseProject(source: string, file: string): Parsed {
+  const drafts = new Drafts(file);
+  try {
+    const json = source.replace(/^\uFEFF/, '');
+    const errors: ParseError[] = [];
+    const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length > 0 || !tree) {
+      for (const e of errors.slice(0, 5)) drafts.error({ line: lineAt(json, e.offset) }, `not valid JSON: ${printParseErrorCode(e.error)}`);
+      return drafts.result('reperes-json');
+    }
+    const value: unknown = JSON.parse(json);
+    const lineOf = (path: (string | number)[]): number => {
+      for (let p = path; ; p = p.slice(0, -1)) {
+        const node: Node | undefined = findNodeAtLocation(tree, p);
+        if (node) return lineAt(json, node.offset);
+        if (p.length === 0) return 1;
+      }
+    };
+
+    const envelope = envelopeSchema.safeParse(value);
+    if (!envelope.success) {
+      const fatal = new Set(['format', 'version', 'articles']);
+      for (const issue of envelope.error.issues) {
+        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+        drafts.error({ line: lineOf(path) }, path.length === 0 ? 'expected a Repères collection: a JSON object with "format": "reperes-collection"' : issue.message, path.join('.') || undefined);
+      }
+      if (envelope.error.issues.some((i) => i.path.length === 0 || fatal.has(String(i.path[0])))) return drafts.result('reperes-json');
+    }
+    const articles = (value as { articles: unknown[] }).articles;
+    for (let i = 0; i < articles.length; i++) {
+      const line = lineOf(['articles', i]);
+      const place: Place = {
+        origin: { line },
+        unit: 'article',
+        index: i + 1,
+        prefix: true,
+        fieldOrigin: (field: Field) => ({ line: lineOf(['articles', i, field]) }),
+      };
+      if (!drafts.admit(place)) break;
+      const raw = articles[i];
+      const parsed = articleSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const key = issue.path[0];
+          const missing = typeof raw === 'object' && raw !== null && key !== undefined && !(String(key) in raw);
+          const message = issue.path.length === 0 ? 'expected an article object {…}' : missing ? `"${String(key)}" is missing` : issue.message;
+          drafts.error({ line: lineOf(['articles', i, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')]) }, `article ${i + 1}: ${message}`, key === undefined ? undefined : String(key));
+        }
+        continue;
+      }
+      for (const key of Object.keys(parsed.data))
+        if (!ARTICLE_KEYS.has(key)) drafts.warn({ line: lineOf(['articles', i, key]) }, `article ${i + 1}: unknown field "${key.slice(0, 40)}" ignored`, key);
+      drafts.build(parsed.data, place);
+    }
+  } catch (e) {
+    drafts.error({}, `could not read this collection: ${describeError(e)}`);
+  }
+  return drafts.result('reperes-json');
+}
+
+const FRONT_MATTER_KEYS = new Set(['id', 'title', 'date', 'lang', 'source', 'url', 'summary', 'references']);
+
+/** One article: YAML front matter between two --- lines (id?, title, date, lang, source, summary?, references?), then the body. */
+export function parseMarkdown(source: string, file: string): Parsed {
+  const drafts = new Drafts(file);
+  try {
+    const md = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const m = /^\s*---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n([\s\S]*))?$/.exec(md);
+    if (!m) {
+      drafts.error({ line: 1 }, 'expected front matter between two --- lines (title, date, lang, source…), then the article text');
+      return drafts.result('markdown');
+    }
+    const frontStart = md.slice(0, md.indexOf('---')).split('\n').length; // the line of the first ---
+    const counter = new LineCounter();
+    // failsafe: every value stays a string, so dates are read as written.
+    const doc = parseDocument(m[1]!, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors.slice(0, 5))
+        drafts.error({ line: frontStart + (e.linePos?.[0]?.line ?? 1) }, `front matter: ${e.message.split('\n')[0]}`);
+      return drafts.result('markdown');
+    }
+    const front = doc.toJS() as unknown;
+    if (typeof front !== 'object' || front === null || Array.isArray(front) || !isMap(doc.contents)) {
+      drafts.error({ line: frontStart + 1 }, 'the front matter should be "key: value" lines');
+      return drafts.result('markdown');
+    }
+    const contents = doc.contents;
+    const lineOfKey = (key: string): number => {
+      const pair = contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      return range ? frontStart + counter.linePos(range[0]).line : frontStart + 1;
+    };
+    const record: RawRecord = {};
+    for (const [key, value] of Object.entries(front as Record<string, unknown>)) {
+      if (!FRONT_MATTER_KEYS.has(key)) drafts.warn({ line: lineOfKey(key) }, `unknown front matter field "${key.slice(0, 40)}" ignored`, key);
+      else if (key !== 'references') record[key as Field] = value;
+    }
+    const bodyLine = frontStart + m[1]!.split('\n').length + 2;
+    record.text = m[2] ?? '';
+    const place: Place = {
+      origin: { line: 1 },
+      unit: 'article',
+      index: 1,
+      fieldOrigin: (field) => ({ line: field === 'text' ? bodyLine : lineOfKey(field) }),
+    };
+    drafts.record(record, place);
+  } catch (e) {
+    drafts.error({}, `could not read this Markdown article: ${describeError(e)}`);
+  }
+  return drafts.result('markdown');
+}
