@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'generated/**', 'node_modules/**', 'demo-output/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'generated/**', 'node_modules/**', 'demo-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

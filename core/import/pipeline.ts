@@ -9,11 +9,20 @@ import type { ImportedArticle, StoredMention } from '../merge';
 import { toStoredMentions } from '../merge';
 import type { Lang } from '../model';
 import type { SpotterIndex } from '../spotter';
-import { MAX_ARTICLES, type DraftArticle, type Parsed, type Problem } from './types';
+import { MAX_ARTICLES, MAX_FILE_BYTES, type DraftArticle, type Parsed, type Problem } from './types';
 
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  /** The file's size, when its bytes were not read because it is too big. */
+  size?: number;
+}
+
+/** A file too big to import, said before reading it. */
+export function tooBig(file: { name: string; size: number }): Problem | null {
+  if (file.size <= MAX_FILE_BYTES) return null;
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return { file: file.name, severity: 'error', message: `${file.name} is ${mb(file.size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB per file: split it` };
 }
 
 export interface Preview {
@@ -71,7 +80,8 @@ export async function prepareImport(
     check();
     opts.onProgress?.('reading', i, files.length);
     await pause();
-    const parsed = parse(file);
+    const big = tooBig({ name: file.name, size: file.size ?? file.bytes.length });
+    const parsed: Parsed = big ? { format: null, articles: [], problems: [big] } : parse(file);
     problems.push(...parsed.problems);
     for (const a of parsed.articles) {
       const key = a.url ?? `${a.title.toLowerCase()}|${a.date}`;

@@ -2,7 +2,7 @@
 // settings from storage, asks the background (which holds the dataset, with
 // the reader's imported collections) what to show, and renders the Popup.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { langOf } from '../../core/i18n';
@@ -75,9 +75,12 @@ function App() {
       .then(setView)
       .catch(() => undefined);
   }, [counts, title, settings.hiddenEntities]);
+  // Answers can come back out of order while the reader types: only the latest request's is shown.
+  const latest = useRef(0);
   useEffect(() => {
+    const request = ++latest.current;
     void toBackground({ type: 'articles:search', query, filters, lang })
-      .then(setResults)
+      .then((found) => request === latest.current && setResults(found))
       .catch(() => undefined);
   }, [query, filters]);
 

@@ -96,3 +96,13 @@ describe('prepareImport', () => {
     expect(phases.filter((p) => p === 'scanning').length).toBeGreaterThan(10);
   });
 });
+
+describe('tooBig', () => {
+  it('refuses a 50 MB file from its size alone, without parsing it', async () => {
+    let parsed = 0;
+    const preview = await prepareImport([{ name: 'huge.csv', bytes: new Uint8Array(0), size: 50 * 1024 * 1024 }], () => (parsed++, { format: 'csv', articles: [], problems: [] }), spotter);
+    expect(parsed).toBe(0);
+    expect(preview.ok).toBe(false);
+    expect(preview.problems[0]?.message).toBe('huge.csv is 50.0 MB; the limit is 30.0 MB per file: split it');
+  });
+});
