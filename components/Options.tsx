@@ -1,0 +1,313 @@
+// The options page: import files into a collection (with a preview and every
+// problem before anything is stored), manage collections, and add entities
+// of one's own. Pure: state arrives as props, changes leave as callbacks.
+
+import { useState } from 'preact/hooks';
+import { optionsStrings } from '../core/i18n-options';
+import { typeLabel } from '../core/i18n';
+import { where, type Phase, type Preview } from '../core/import/pipeline';
+import { ENTITY_TYPES, type Entity, type EntityType, type Lang } from '../core/model';
+import type { EntityInput } from '../core/user-entities';
+import type { CollectionMeta } from '../store/db';
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'preparing'; step: Phase; done: number; total: number }
+  | { phase: 'preview'; preview: Preview; name: string }
+  | { phase: 'storing'; done: number; total: number; name: string }
+  | { phase: 'done'; count: number; name: string }
+  | { phase: 'failed'; message: string }
+  | { phase: 'cancelled' };
+
+export interface OptionsProps {
+  lang: Lang;
+  state: ImportState;
+  collections: CollectionMeta[];
+  entities: Entity[];
+  /** Names of known entities, for the preview. */
+  nameOf: (id: string) => string;
+  entityErrors: { field: string; message: string }[];
+  onFiles: (files: File[], name: string) => void;
+  onCancel: () => void;
+  onConfirm: (name: string) => void;
+  onDiscard: () => void;
+  onEnable: (id: string, on: boolean) => void;
+  onRename: (id: string, name: string) => void;
+  onExport: (id: string) => void;
+  onDelete: (id: string) => void;
+  onAddEntity: (input: EntityInput) => void;
+  onDeleteEntity: (id: string) => void;
+}
+
+const ACCEPT = '.csv,.tsv,.txt,.jsonl,.ndjson,.json,.md,.markdown,.xml,.rss,.atom,.html,.htm';
+/** Problems listed in full; the rest are counted. */
+const PROBLEMS_SHOWN = 200;
+const ENTITIES_SHOWN = 24;
+
+/** A collection's default name: the first file's name without its extension. */
+export function defaultName(files: readonly { name: string }[]): string {
+  const first = files[0]?.name.replace(/\.[^.]+$/, '') ?? '';
+  return files.length > 1 ? `${first} +${files.length - 1}` : first;
+}
+
+export function Options(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  return (
+    <main class="options" lang={props.lang}>
+      <h1>{t.title}</h1>
+      <p class="muted">{t.intro}</p>
+      <ImportSection {...props} />
+      <CollectionsSection {...props} />
+      <EntitiesSection {...props} />
+    </main>
+  );
+}
+
+function ImportSection(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  const [name, setName] = useState('');
+  const { state } = props;
+  const busy = state.phase === 'preparing' || state.phase === 'storing';
+  return (
+    <section class="import" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t.importHeading}</h2>
+      <p class="muted">{t.formatsHelp}</p>
+      <label class="field">
+        <span>{t.collectionName}</span>
+        <input type="text" name="collection-name" value={name} maxLength={120} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <label class="field">
+        <span>{t.chooseFiles}</span>
+        <input
+          type="file"
+          name="files"
+          multiple
+          accept={ACCEPT}
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const files = Array.from(input.files ?? []);
+            if (files.length === 0) return;
+            const chosen = name.trim() || defaultName(files);
+            setName(chosen);
+            props.onFiles(files, chosen);
+            input.value = '';
+          }}
+        />
+      </label>
+      <div class="import__status" role="status" aria-live="polite">
+        {state.phase === 'preparing' || state.phase === 'storing' ? (
+          <div class="progress">
+            <progress max={Math.max(state.total, 1)} value={state.done} />
+            <span>
+              {state.phase === 'storing' ? t.storing(state.done, state.total) : state.step === 'reading' ? t.reading(state.done, state.total) : t.scanning(state.done, state.total)}
+            </span>{' '}
+            <button type="button" name="cancel" onClick={props.onCancel}>
+              {t.cancel}
+            </button>
+          </div>
+        ) : state.phase === 'done' ? (
+          <p class="message message--ok">{t.imported(state.count, state.name)}</p>
+        ) : state.phase === 'cancelled' ? (
+          <p class="message">{t.cancelled}</p>
+        ) : state.phase === 'failed' ? (
+          <p class="message message--error">{state.message}</p>
+        ) : null}
+      </div>
+      {state.phase === 'preview' ? <PreviewView {...props} preview={state.preview} name={name.trim() || state.name} /> : null}
+    </section>
+  );
+}
+
+function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
+  const t = optionsStrings(props.lang);
+  const { preview } = props;
+  const errors = preview.problems.filter((p) => p.severity === 'error').length;
+  const warnings = preview.problems.length - errors;
+  return (
+    <div class="preview" aria-labelledby="preview-heading">
+      <h3 id="preview-heading">{t.previewHeading}</h3>
+      <ul class="preview__facts">
+        <li class="preview__count">
+          {t.articleCount(preview.count)}
+          {preview.from && preview.to ? `, ${t.dates(preview.from, preview.to)}` : ''}
+        </li>
+        <li class="preview__langs">
+          {t.languages}:{' '}
+          {Object.entries(preview.langs)
+            .map(([l, n]) => `${l.toUpperCase()} ${n}`)
+            .join(', ') || '—'}
+        </li>
+        <li class="preview__entities">
+          {t.entitiesFound(preview.entities.length)}
+          {preview.entities.length ? ': ' : ''}
+          {preview.entities.slice(0, ENTITIES_SHOWN).map((e, i) => (
+            <span key={e.id} data-entity={e.id}>
+              {i ? ', ' : ''}
+              {props.nameOf(e.id)} ({e.articles})
+            </span>
+          ))}
+          {preview.entities.length > ENTITIES_SHOWN ? `, ${t.andMore(preview.entities.length - ENTITIES_SHOWN)}` : ''}
+        </li>
+      </ul>
+      {preview.problems.length > 0 ? (
+        <>
+          <h4>{t.problems(errors, warnings)}</h4>
+          <ul class="problems">
+            {preview.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+              <li key={i} class={`problem problem--${p.severity}`}>
+                <strong>{p.severity === 'error' ? t.error : t.warning}</strong> {where(p)}
+                {p.field ? ` (${p.field})` : ''}: {p.message}
+              </li>
+            ))}
+            {preview.problems.length > PROBLEMS_SHOWN ? <li>{t.andMore(preview.problems.length - PROBLEMS_SHOWN)}</li> : null}
+          </ul>
+        </>
+      ) : null}
+      {!preview.ok && errors > 0 ? <p class="message message--error">{t.blocked}</p> : null}
+      <p class="actions">
+        <button type="button" name="confirm" class="primary" disabled={!preview.ok || !props.name} onClick={() => props.onConfirm(props.name)}>
+          {t.importInto(preview.count, props.name)}
+        </button>{' '}
+        <button type="button" name="discard" onClick={props.onDiscard}>
+          {t.discard}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function CollectionsSection(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  return (
+    <section class="collections" aria-labelledby="collections-heading">
+      <h2 id="collections-heading">{t.collectionsHeading}</h2>
+      {props.collections.length === 0 ? <p class="muted">{t.noCollections}</p> : null}
+      <ul class="collection-list">
+        {props.collections.map((c) => (
+          <li key={c.id} class="collection" data-collection={c.id}>
+            {editing?.id === c.id ? (
+              <form
+                class="collection__rename"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (editing.name.trim()) props.onRename(c.id, editing.name.trim());
+                  setEditing(null);
+                }}
+              >
+                <input type="text" name="rename" aria-label={t.collectionName} value={editing.name} maxLength={120} onInput={(e) => setEditing({ id: c.id, name: (e.currentTarget as HTMLInputElement).value })} />{' '}
+                <button type="submit">{t.save}</button>
+              </form>
+            ) : (
+              <strong class="collection__name">{c.name}</strong>
+            )}
+            <span class="collection__facts muted">
+              {' '}
+              {t.articleCount(c.count)}, {t.dates(c.from, c.to)}, {c.langs.map((l) => l.toUpperCase()).join(' ')}
+            </span>
+            <span class="collection__actions">
+              <label>
+                <input type="checkbox" name="enabled" checked={c.enabled} onChange={(e) => props.onEnable(c.id, (e.currentTarget as HTMLInputElement).checked)} /> {t.used}
+              </label>
+              <button type="button" name="rename" onClick={() => setEditing({ id: c.id, name: c.name })}>
+                {t.rename}
+              </button>
+              <button type="button" name="export" onClick={() => props.onExport(c.id)}>
+                {t.exportJson}
+              </button>
+              {deleting === c.id ? (
+                <span class="confirm">
+                  {t.confirmDelete(c.name)}{' '}
+                  <button type="button" name="confirm-delete" class="danger" onClick={() => (setDeleting(null), props.onDelete(c.id))}>
+                    {t.delete}
+                  </button>
+                  <button type="button" onClick={() => setDeleting(null)}>
+                    {t.cancel}
+                  </button>
+                </span>
+              ) : (
+                <button type="button" name="delete" onClick={() => setDeleting(c.id)}>
+                  {t.delete}
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function EntitiesSection(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  return (
+    <section class="entities" aria-labelledby="entities-heading">
+      <h2 id="entities-heading">{t.entitiesHeading}</h2>
+      <p class="muted">{t.entitiesIntro}</p>
+      {/* A new entity empties the form: keyed by the count, it starts afresh. */}
+      <EntityForm key={props.entities.length} {...props} />
+      {props.entities.length === 0 ? <p class="muted">{t.noEntities}</p> : null}
+      <ul class="entity-list">
+        {props.entities.map((e) => (
+          <li key={e.id} data-entity={e.id} class={`chip chip--${e.type}`}>
+            <strong>{e.name.en}</strong> <span class="muted">{typeLabel(props.lang, e.type)}</span>
+            {e.aliases.length > 1 ? <span class="muted"> · {e.aliases.slice(1).map((a) => a.text).join(', ')}</span> : null}
+            {e.description.en ? <span> — {e.description.en}</span> : null}{' '}
+            <button type="button" name="delete-entity" aria-label={`${t.delete} ${e.name.en}`} onClick={() => props.onDeleteEntity(e.id)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function EntityForm(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  const [input, setInput] = useState<EntityInput>({ name: '', type: 'person', aliases: [], description: '' });
+  const [aliasText, setAliasText] = useState('');
+  const errorFor = (field: string) => props.entityErrors.filter((e) => e.field === field).map((e) => e.message).join(' ');
+  return (
+      <form
+        class="entity-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onAddEntity({ ...input, aliases: aliasText.split('\n') });
+        }}
+      >
+        <label class="field">
+          <span>{t.name}</span>
+          <input type="text" name="entity-name" required maxLength={120} value={input.name} onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })} />
+          {errorFor('name') ? <span class="field__error">{errorFor('name')}</span> : null}
+        </label>
+        <label class="field">
+          <span>{t.type}</span>
+          <select name="entity-type" value={input.type} onChange={(e) => setInput({ ...input, type: (e.currentTarget as HTMLSelectElement).value as EntityType })}>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {typeLabel(props.lang, type)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>
+            {t.aliases} <span class="muted">{t.aliasesHelp}</span>
+          </span>
+          <textarea name="entity-aliases" rows={3} value={aliasText} onInput={(e) => setAliasText((e.currentTarget as HTMLTextAreaElement).value)} />
+          {errorFor('aliases') ? <span class="field__error">{errorFor('aliases')}</span> : null}
+        </label>
+        <label class="field">
+          <span>{t.description}</span>
+          <textarea name="entity-description" rows={2} maxLength={600} value={input.description} onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })} />
+          {errorFor('description') ? <span class="field__error">{errorFor('description')}</span> : null}
+        </label>
+        <button type="submit" class="primary">
+          {t.add}
+        </button>
+      </form>
+  );
+}

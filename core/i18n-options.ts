@@ -1,0 +1,142 @@
+// The options page's strings (collections, import, the reader's entities),
+// in English and French like the rest of the interface.
+
+import type { Lang } from './model';
+
+export interface OptionsStrings {
+  title: string;
+  intro: string;
+  importHeading: string;
+  chooseFiles: string;
+  formatsHelp: string;
+  collectionName: string;
+  reading: (done: number, total: number) => string;
+  scanning: (done: number, total: number) => string;
+  storing: (done: number, total: number) => string;
+  cancel: string;
+  previewHeading: string;
+  articleCount: (n: number) => string;
+  dates: (from: string, to: string) => string;
+  languages: string;
+  entitiesFound: (n: number) => string;
+  andMore: (n: number) => string;
+  problems: (errors: number, warnings: number) => string;
+  error: string;
+  warning: string;
+  blocked: string;
+  importInto: (n: number, name: string) => string;
+  discard: string;
+  imported: (n: number, name: string) => string;
+  cancelled: string;
+  collectionsHeading: string;
+  noCollections: string;
+  used: string;
+  rename: string;
+  save: string;
+  exportJson: string;
+  delete: string;
+  confirmDelete: (name: string) => string;
+  entitiesHeading: string;
+  entitiesIntro: string;
+  name: string;
+  type: string;
+  aliases: string;
+  aliasesHelp: string;
+  description: string;
+  add: string;
+  noEntities: string;
+}
+
+const EN: OptionsStrings = {
+  title: 'Repères — your collections',
+  intro: 'Import your own articles: Repères finds the names it knows in them and uses them in hover cards, related coverage, search and the reader. Everything stays in this browser.',
+  importHeading: 'Import articles',
+  chooseFiles: 'Files to import',
+  formatsHelp:
+    'CSV or TSV (columns title, date, text; optional lang, source, url), JSON Lines, RSS 2.0 or Atom feeds saved as files, saved HTML pages, Repères collections (.json) and Markdown articles with front matter. Up to 30 MB per file and 20,000 articles per import.',
+  collectionName: 'Collection name',
+  reading: (d, t) => `Reading files… ${d} of ${t}`,
+  scanning: (d, t) => `Finding names… ${d.toLocaleString('en')} of ${t.toLocaleString('en')} articles`,
+  storing: (d, t) => `Storing… ${d.toLocaleString('en')} of ${t.toLocaleString('en')} articles`,
+  cancel: 'Cancel',
+  previewHeading: 'Before importing',
+  articleCount: (n) => (n === 1 ? '1 article' : `${n.toLocaleString('en')} articles`),
+  dates: (from, to) => `from ${from} to ${to}`,
+  languages: 'Languages',
+  entitiesFound: (n) => (n === 1 ? '1 known name found' : `${n.toLocaleString('en')} known names found`),
+  andMore: (n) => `and ${n.toLocaleString('en')} more`,
+  problems: (e, w) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}`,
+  error: 'Error',
+  warning: 'Warning',
+  blocked: 'Nothing can be imported until the errors are fixed in the files: a collection is stored whole or not at all.',
+  importInto: (n, name) => `Import ${n === 1 ? '1 article' : `${n.toLocaleString('en')} articles`} into “${name}”`,
+  discard: 'Discard',
+  imported: (n, name) => `Imported ${n === 1 ? '1 article' : `${n.toLocaleString('en')} articles`} into “${name}”.`,
+  cancelled: 'Import cancelled: nothing was stored.',
+  collectionsHeading: 'Your collections',
+  noCollections: 'No collection yet.',
+  used: 'In use',
+  rename: 'Rename',
+  save: 'Save',
+  exportJson: 'Export (JSON)',
+  delete: 'Delete',
+  confirmDelete: (name) => `Delete “${name}” and its articles?`,
+  entitiesHeading: 'Your entities',
+  entitiesIntro: 'People, organisations and places Repères does not know yet: they are highlighted on every page at once.',
+  name: 'Name',
+  type: 'Type',
+  aliases: 'Other names',
+  aliasesHelp: 'One per line.',
+  description: 'Description',
+  add: 'Add',
+  noEntities: 'No entity of your own yet.',
+};
+
+const FR: OptionsStrings = {
+  title: 'Repères — vos collections',
+  intro: 'Importez vos propres articles : Repères y trouve les noms qu’il connaît et s’en sert dans les fiches, la couverture liée, la recherche et la lecture. Tout reste dans ce navigateur.',
+  importHeading: 'Importer des articles',
+  chooseFiles: 'Fichiers à importer',
+  formatsHelp:
+    'CSV ou TSV (colonnes title, date, text ; lang, source et url facultatives), JSON Lines, flux RSS 2.0 ou Atom enregistrés, pages HTML enregistrées, collections Repères (.json) et articles Markdown avec en-tête. Jusqu’à 30 Mo par fichier et 20 000 articles par import.',
+  collectionName: 'Nom de la collection',
+  reading: (d, t) => `Lecture des fichiers… ${d} sur ${t}`,
+  scanning: (d, t) => `Recherche des noms… ${d.toLocaleString('fr')} articles sur ${t.toLocaleString('fr')}`,
+  storing: (d, t) => `Enregistrement… ${d.toLocaleString('fr')} articles sur ${t.toLocaleString('fr')}`,
+  cancel: 'Annuler',
+  previewHeading: 'Avant l’import',
+  articleCount: (n) => (n === 1 ? '1 article' : `${n.toLocaleString('fr')} articles`),
+  dates: (from, to) => `du ${from} au ${to}`,
+  languages: 'Langues',
+  entitiesFound: (n) => (n === 1 ? '1 nom connu trouvé' : `${n.toLocaleString('fr')} noms connus trouvés`),
+  andMore: (n) => `et ${n.toLocaleString('fr')} autres`,
+  problems: (e, w) => `${e} ${e <= 1 ? 'erreur' : 'erreurs'}, ${w} ${w <= 1 ? 'avertissement' : 'avertissements'}`,
+  error: 'Erreur',
+  warning: 'Avertissement',
+  blocked: 'Rien ne peut être importé tant que les erreurs ne sont pas corrigées dans les fichiers : une collection est enregistrée en entier ou pas du tout.',
+  importInto: (n, name) => `Importer ${n === 1 ? '1 article' : `${n.toLocaleString('fr')} articles`} dans « ${name} »`,
+  discard: 'Abandonner',
+  imported: (n, name) => `${n === 1 ? '1 article importé' : `${n.toLocaleString('fr')} articles importés`} dans « ${name} ».`,
+  cancelled: 'Import annulé : rien n’a été enregistré.',
+  collectionsHeading: 'Vos collections',
+  noCollections: 'Aucune collection pour l’instant.',
+  used: 'Utilisée',
+  rename: 'Renommer',
+  save: 'Enregistrer',
+  exportJson: 'Exporter (JSON)',
+  delete: 'Supprimer',
+  confirmDelete: (name) => `Supprimer « ${name} » et ses articles ?`,
+  entitiesHeading: 'Vos entités',
+  entitiesIntro: 'Des personnes, organisations et lieux que Repères ne connaît pas encore : ils sont surlignés sur toutes les pages aussitôt.',
+  name: 'Nom',
+  type: 'Type',
+  aliases: 'Autres noms',
+  aliasesHelp: 'Un par ligne.',
+  description: 'Description',
+  add: 'Ajouter',
+  noEntities: 'Aucune entité à vous pour l’instant.',
+};
+
+export function optionsStrings(lang: Lang): OptionsStrings {
+  return lang === 'fr' ? FR : EN;
+}

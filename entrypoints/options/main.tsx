@@ -1,0 +1,184 @@
+// Options page glue: reads files, prepares the import (parse, find names,
+// preview) with progress and cancel, stores collections and entities in
+// IndexedDB, and bumps the dataset revision so the background and every
+// open tab pick the change up at once.
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Options, type ImportState } from '../../components/Options';
+import { langOf } from '../../core/i18n';
+import { optionsStrings } from '../../core/i18n-options';
+import { parseFile } from '../../core/import/index';
+import { ImportCancelled, prepareImport, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
+import { toProjectJson } from '../../core/import/project';
+import type { Entity, SpotterEntry } from '../../core/model';
+import { buildIndex } from '../../core/spotter';
+import { checkEntity } from '../../core/user-entities';
+import {
+  addCollection,
+  collectionArticles,
+  deleteCollection,
+  deleteEntity,
+  listCollections,
+  listEntities,
+  openStore,
+  putEntity,
+  renameCollection,
+  setCollectionEnabled,
+  StoreError,
+  type CollectionMeta,
+} from '../../store/db';
+import { bumpDatasetRevision } from '../../utils/collections';
+import { toBackground } from '../../utils/messaging';
+import '../popup/popup.css';
+import './options.css';
+
+const lang = langOf(browser.i18n.getUILanguage());
+const t = optionsStrings(lang);
+document.title = t.title;
+const store = openStore();
+const parseHtml = (text: string) => new DOMParser().parseFromString(text, 'text/html');
+const randomId = () => crypto.randomUUID().slice(0, 8);
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function App() {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const [collections, setCollections] = useState<CollectionMeta[]>([]);
+  const [entities, setEntities] = useState<Entity[]>([]);
+  const [entries, setEntries] = useState<SpotterEntry[]>([]);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [entityErrors, setEntityErrors] = useState<{ field: string; message: string }[]>([]);
+  const cancel = useRef<AbortController | null>(null);
+  const pending = useRef<{ preview: Preview; files: string[] } | null>(null);
+
+  const refresh = async () => {
+    const db = await store;
+    const [c, e, list, chips] = await Promise.all([
+      listCollections(db),
+      listEntities(db),
+      toBackground({ type: 'spotter:entries' }),
+      toBackground({ type: 'entities:list', lang }),
+    ]);
+    setCollections(c);
+    setEntities(e);
+    setEntries(list);
+    setNames(new Map(chips.map((x) => [x.id, x.name])));
+  };
+  useEffect(() => void refresh(), []);
+  const spotter = useMemo(() => (entries.length ? buildIndex(entries) : null), [entries]);
+
+  /** After a write: the background and every tab rebuild, then this page reads the new state. */
+  const changed = async () => {
+    await bumpDatasetRevision();
+    await refresh();
+  };
+
+  const fail = (e: unknown) => setState(e instanceof ImportCancelled || (e instanceof StoreError && e.kind === 'cancelled') ? { phase: 'cancelled' } : { phase: 'failed', message: e instanceof Error ? e.message : String(e) });
+
+  const onFiles = async (files: File[], name: string) => {
+    cancel.current?.abort();
+    const controller = new AbortController();
+    cancel.current = controller;
+    setState({ phase: 'preparing', step: 'reading', done: 0, total: files.length });
+    try {
+      const read: ImportFile[] = [];
+      for (const f of files) {
+        // A file over the limit is refused from its size: it is not read at all.
+        const bytes = tooBig(f) ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer());
+        read.push({ name: f.name, bytes, size: f.size });
+      }
+      const preview = await prepareImport(
+        read,
+        (f) => parseFile(f.name, f.bytes, { parseHtml }),
+        spotter ?? buildIndex(await toBackground({ type: 'spotter:entries' })),
+        { signal: controller.signal, onProgress: (step, done, total) => setState({ phase: 'preparing', step, done, total }) },
+      );
+      pending.current = { preview, files: preview.files };
+      setState({ phase: 'preview', preview, name });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const onConfirm = async (name: string) => {
+    const ready = pending.current;
+    if (!ready) return;
+    const controller = new AbortController();
+    cancel.current = controller;
+    const id = randomId();
+    const articles = toImportedArticles(ready.preview, id);
+    const { preview } = ready;
+    setState({ phase: 'storing', done: 0, total: articles.length, name });
+    try {
+      const meta: CollectionMeta = {
+        id,
+        name,
+        enabled: true,
+        created: new Date().toISOString(),
+        count: articles.length,
+        from: preview.from ?? '',
+        to: preview.to ?? '',
+        langs: Object.keys(preview.langs) as CollectionMeta['langs'],
+        files: ready.files,
+      };
+      await addCollection(await store, meta, articles, {
+        signal: controller.signal,
+        onProgress: (done, total) => setState({ phase: 'storing', done, total, name }),
+      });
+      pending.current = null;
+      setState({ phase: 'done', count: articles.length, name });
+      await changed();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <Options
+      lang={lang}
+      state={state}
+      collections={collections}
+      entities={entities}
+      nameOf={(id) => names.get(id) ?? id}
+      entityErrors={entityErrors}
+      onFiles={(files, name) => void onFiles(files, name)}
+      onCancel={() => cancel.current?.abort()}
+      onConfirm={(name) => void onConfirm(name)}
+      onDiscard={() => {
+        pending.current = null;
+        setState({ phase: 'idle' });
+      }}
+      onEnable={(id, on) => void store.then((db) => setCollectionEnabled(db, id, on)).then(changed, fail)}
+      onRename={(id, name) => void store.then((db) => renameCollection(db, id, name)).then(changed, fail)}
+      onDelete={(id) => void store.then((db) => deleteCollection(db, id)).then(changed, fail)}
+      onExport={(id) =>
+        void store.then(async (db) => {
+          const meta = collections.find((c) => c.id === id);
+          const articles = (await collectionArticles(db, id)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+          const json = toProjectJson(
+            meta?.name ?? id,
+            articles.map((a) => ({ title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary, text: a.body, ...(a.url ? { url: a.url } : {}) })),
+          );
+          download(`${(meta?.name ?? id).replace(/[^\p{L}\p{N}_-]+/gu, '-')}.reperes.json`, json);
+        }, fail)
+      }
+      onAddEntity={(input) => {
+        const check = checkEntity(input, entries, (id) => names.get(id) ?? id, () => `user:${randomId()}`);
+        if (!check.ok) return setEntityErrors(check.errors);
+        setEntityErrors([]);
+        void store.then((db) => putEntity(db, check.entity)).then(changed, fail);
+      }}
+      onDeleteEntity={(id) => void store.then((db) => deleteEntity(db, id)).then(changed, fail)}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultName, Options, type OptionsProps } from '../../components/Options';
+import type { Preview } from '../../core/import/pipeline';
+
+const mount = document.createElement('div');
+document.body.append(mount);
+afterEach(() => render(null, mount));
+
+const preview: Preview = {
+  articles: [],
+  mentions: [],
+  problems: [
+    { file: 'a.csv', row: 7, field: 'date', severity: 'error', message: '“03/04/2021” is ambiguous: write 2021-04-03' },
+    { file: 'a.csv', row: 9, severity: 'warning', message: 'language not given; guessed fr' },
+  ],
+  ok: false,
+  count: 41,
+  from: '2019-01-02',
+  to: '2021-12-30',
+  langs: { fr: 30, en: 11 },
+  entities: [
+    { id: 'kabul', articles: 20 },
+    { id: 'zamir-kabulov', articles: 3 },
+  ],
+  files: ['a.csv'],
+};
+
+const noop = () => {};
+const base: OptionsProps = {
+  lang: 'en',
+  state: { phase: 'idle' },
+  collections: [],
+  entities: [],
+  nameOf: (id) => ({ kabul: 'Kabul', 'zamir-kabulov': 'Zamir Kabulov' })[id] ?? id,
+  entityErrors: [],
+  onFiles: noop,
+  onCancel: noop,
+  onConfirm: noop,
+  onDiscard: noop,
+  onEnable: noop,
+  onRename: noop,
+  onExport: noop,
+  onDelete: noop,
+  onAddEntity: noop,
+  onDeleteEntity: noop,
+};
+
+describe('Options', () => {
+  it('previews an import: counts, dates, languages, entities, and every problem with its row', () => {
+    render(<Options {...base} state={{ phase: 'preview', preview, name: 'Archive' }} />, mount);
+    expect(mount.querySelector('.preview__count')!.textContent).toBe('41 articles, from 2019-01-02 to 2021-12-30');
+    expect(mount.querySelector('.preview__langs')!.textContent).toBe('Languages: FR 30, EN 11');
+    expect(mount.querySelector('.preview__entities')!.textContent).toBe('2 known names found: Kabul (20), Zamir Kabulov (3)');
+    const problems = [...mount.querySelectorAll('.problem')].map((p) => p.textContent);
+    expect(problems).toEqual(['Error a.csv, row 7 (date): “03/04/2021” is ambiguous: write 2021-04-03', 'Warning a.csv, row 9: language not given; guessed fr']);
+  });
+
+  it('cannot import while there are errors, and can with warnings only', () => {
+    const onConfirm = vi.fn();
+    render(<Options {...base} onConfirm={onConfirm} state={{ phase: 'preview', preview, name: 'Archive' }} />, mount);
+    const confirm = mount.querySelector('button[name=confirm]') as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    expect(mount.textContent).toContain('stored whole or not at all');
+    render(<Options {...base} onConfirm={onConfirm} state={{ phase: 'preview', preview: { ...preview, ok: true, problems: preview.problems.slice(1) }, name: 'Archive' }} />, mount);
+    (mount.querySelector('button[name=confirm]') as HTMLButtonElement).click();
+    expect(onConfirm).toHaveBeenCalledWith('Archive');
+  });
+
+  it('shows progress with a cancel button while storing', () => {
+    const onCancel = vi.fn();
+    render(<Options {...base} onCancel={onCancel} state={{ phase: 'storing', done: 500, total: 2000, name: 'A' }} />, mount);
+    expect(mount.querySelector('progress')!.getAttribute('value')).toBe('500');
+    expect(mount.querySelector('.progress')!.textContent).toContain('Storing… 500 of 2,000 articles');
+    (mount.querySelector('button[name=cancel]') as HTMLButtonElement).click();
+    expect(onCancel).toHaveBeenCalled();
+  });
+
+  it('renders a collection name and entity strings as text, never as HTML', () => {
+    render(
+      <Options
+        {...base}
+        collections={[{ id: 'c', name: '<img src=x onerror=alert(1)>', enabled: true, created: '', count: 2, from: '2021-01-01', to: '2021-02-01', langs: ['en'], files: [] }]}
+        entities={[{ id: 'user:1', type: 'person', name: { en: '<b>Bold</b>', fr: '<b>Bold</b>' }, description: { en: '<script>x</script>', fr: '' }, aliases: [{ text: '<b>Bold</b>' }] }]}
+      />,
+      mount,
+    );
+    expect(mount.querySelector('img, b, script')).toBeNull();
+    expect(mount.querySelector('.collection__name')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(mount.querySelector('.entity-list')!.textContent).toContain('<script>x</script>');
+  });
+
+  it('asks before deleting a collection', () => {
+    const onDelete = vi.fn();
+    render(
+      <Options {...base} onDelete={onDelete} collections={[{ id: 'c', name: 'Old', enabled: true, created: '', count: 2, from: '2021-01-01', to: '2021-02-01', langs: ['en'], files: [] }]} />,
+      mount,
+    );
+    (mount.querySelector('button[name=delete]') as HTMLButtonElement).click();
+    expect(onDelete).not.toHaveBeenCalled();
+  });
+
+  it('names a collection after its first file', () => {
+    expect(defaultName([{ name: 'archive-2019.csv' }])).toBe('archive-2019');
+    expect(defaultName([{ name: 'a.csv' }, { name: 'b.xml' }])).toBe('a +1');
+  });
+});

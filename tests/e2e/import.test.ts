@@ -1,0 +1,147 @@
+// Bring your own articles, end to end: a CSV imported in the options page
+// reaches the hover card, the popup and the reader in tabs already open; an
+// entity added there is highlighted at once; a bad file stores nothing; a
+// collection can be switched off, exported and deleted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, highlights, hoverText, openPopupFor, ROOT, session, type Launched } from './harness';
+
+const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
+const s = session([join(ROOT, 'samples'), FIXTURES]);
+let browser: Launched;
+beforeAll(async () => {
+  await s.start();
+  browser = s.state.browser;
+});
+afterAll(() => s.stop());
+
+const TITLE = 'Test archive: a note that names Zamir Kabulov';
+
+async function optionsPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.waitForSelector('input[name=files]');
+  return page;
+}
+
+/** Hovers away, then onto `name`, and returns the card text once it shows. */
+async function cardFor(page: Page, name: string, expected: string): Promise<string | null> {
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(1, 1);
+        await page.waitForTimeout(450);
+        await hoverText(page, name);
+        await page.waitForTimeout(500);
+        return cardText(page);
+      },
+      { timeout: 15_000, interval: 200 },
+    )
+    .toContain(expected);
+  return cardText(page);
+}
+
+describe('importing a collection', () => {
+  it('a CSV shows a preview, then its article is in the card and the popup of a tab opened before', async () => {
+    const page = await s.open('/archive-note.html');
+    const options = await optionsPage();
+    await options.setInputFiles('input[name=files]', join(FIXTURES, 'archive.csv'));
+    await options.waitForSelector('.preview');
+    expect(await options.locator('.preview__count').textContent()).toMatch(/^2 articles, from 2023-02-14 to 2023-03-01/);
+    expect(await options.locator('.preview__langs').textContent()).toMatch(/EN 1, FR 1/);
+    const found = await options.locator('.preview__entities [data-entity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
+    expect(found).toEqual(expect.arrayContaining(['zamir-kabulov', 'kabul', 'mazar-i-sharif', 'taliban']));
+    expect(await options.locator('.problem--error').count()).toBe(0);
+    expect(await options.locator('input[name=collection-name]').inputValue()).toBe('archive');
+    await options.locator('button[name=confirm]').click();
+    await expect.poll(() => options.locator('.message--ok').textContent()).toBe('Imported 2 articles into “archive”.');
+    await expect.poll(() => options.locator('.collection .collection__name').allTextContents()).toEqual(['archive']);
+
+    // The tab was open before the import: its card now lists the imported article.
+    expect(await cardFor(page, 'Zamir Kabulov', TITLE)).toContain('Test Archive');
+
+    const popup = await openPopupFor(browser, page);
+    const related = popup.locator('#related-articles li', { hasText: TITLE });
+    await expect.poll(() => related.count()).toBe(1);
+    expect(await related.locator('.article__meta').textContent()).toContain('archive');
+    const id = (await related.getAttribute('data-article'))!;
+    await popup.fill('#reperes-search', 'kabulov note');
+    await expect.poll(() => popup.locator('#search-results li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article')))).toContain(id);
+
+    // The reader shows it, with a link to the original and its names highlighted.
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?id=${encodeURIComponent(id)}`);
+    await reader.waitForSelector('.reader__title');
+    expect(await reader.locator('.reader__title').textContent()).toBe(TITLE);
+    expect(await reader.locator('.reader__source a').getAttribute('href')).toBe('https://archive.example/kabulov-note');
+    await expect.poll(async () => (await highlights(reader)).map((h) => h.text)).toContain('Zamir Kabulov');
+    await Promise.all([reader.close(), popup.close(), options.close(), page.close()]);
+  });
+
+  it('a collection switched off leaves the card, comes back on, exports as JSON and is deleted whole', async () => {
+    const page = await s.open('/fr-afghanistan-russie.html');
+    const options = await optionsPage();
+    const row = options.locator('.collection').first();
+    await row.locator('input[name=enabled]').uncheck();
+    await expect.poll(() => cardFor(page, 'Zamir Kabulov', 'Zamir Kabulov').then((t) => t?.includes(TITLE))).toBe(false);
+    await row.locator('input[name=enabled]').check();
+    await cardFor(page, 'Zamir Kabulov', TITLE);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), row.locator('button[name=export]').click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; name: string; articles: { title: string; text: string; url?: string }[] };
+    expect(exported.format).toBe('reperes-collection');
+    expect(exported.name).toBe('archive');
+    expect(exported.articles.map((a) => a.title)).toEqual([TITLE, 'Archive de test : une note sur Mazar-i-Sharif']);
+    expect(exported.articles[0]?.text).toContain('It exists only for the end-to-end test');
+
+    await row.locator('button[name=rename]').click();
+    await row.locator('input[name=rename]').fill('Archive 2023');
+    await row.locator('button[type=submit]').click();
+    await expect.poll(() => options.locator('.collection__name').allTextContents()).toEqual(['Archive 2023']);
+
+    await options.locator('.collection button[name=delete]').click();
+    await options.locator('.collection button[name=confirm-delete]').click();
+    await expect.poll(() => options.locator('.collection').count()).toBe(0);
+    await expect.poll(() => cardFor(page, 'Zamir Kabulov', 'Zamir Kabulov').then((t) => t?.includes(TITLE))).toBe(false);
+    await Promise.all([options.close(), page.close()]);
+  });
+
+  it('a file with a missing column lists the problem and cannot be imported; nothing is stored', async () => {
+    const options = await optionsPage();
+    await options.setInputFiles('input[name=files]', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('title,date\nA title,2021-08-15\n') });
+    await options.waitForSelector('.preview');
+    expect(await options.locator('.problem--error').first().textContent()).toMatch(/bad\.csv, row 1.*text/);
+    expect(await options.locator('button[name=confirm]').isDisabled()).toBe(true);
+    await options.reload();
+    await options.waitForSelector('input[name=files]');
+    expect(await options.locator('.collection').count()).toBe(0);
+    await options.close();
+  });
+
+  it('an entity of one’s own is highlighted at once in an open tab, with its card', async () => {
+    const page = await s.open('/own-entity.html');
+    expect((await highlights(page)).map((h) => h.text)).not.toContain('Meridian Relief Network');
+    const options = await optionsPage();
+    await options.fill('input[name=entity-name]', 'Meridian Relief Network');
+    await options.selectOption('select[name=entity-type]', 'organization');
+    await options.fill('textarea[name=entity-aliases]', 'MRN');
+    await options.fill('textarea[name=entity-description]', 'A test organisation <b>added</b> by the reader.');
+    await options.locator('.entity-form button[type=submit]').click();
+    await expect.poll(() => options.locator('.entity-list li').count()).toBe(1);
+    await expect.poll(async () => (await highlights(page)).map((h) => `${h.text}:${h.type}`), { timeout: 15_000 }).toContain('Meridian Relief Network:organization');
+    const card = await cardFor(page, 'Meridian Relief Network', 'Meridian Relief Network');
+    // Shown as text, tags and all.
+    expect(card).toContain('A test organisation <b>added</b> by the reader.');
+
+    // A name Repères already knows is refused, naming its owner.
+    await options.fill('input[name=entity-name]', 'Kabul');
+    await options.locator('.entity-form button[type=submit]').click();
+    await expect.poll(() => options.locator('.field__error').first().textContent()).toContain('already a name of Kabul');
+
+    await options.locator('.entity-list button[name=delete-entity]').click();
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 15_000 }).not.toContain('Meridian Relief Network');
+    await Promise.all([options.close(), page.close()]);
+  });
+});
