@@ -202,23 +202,30 @@ export class LiveScanner {
       this.index.clear();
     }
     const view = this.doc.defaultView;
+    // The Highlight API paints as results come; wrappers would change the
+    // text being scanned, and "first mention only" needs the whole page.
+    const progressive = !this.wraps && !this.filtering;
+    let painted = 0;
     try {
       const result = await scanInSlices(this.doc.body ?? this.doc.documentElement, this.spotter, {
         memory: this.memory,
         signal: scanning.signal,
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
-        // The Highlight API paints as results come; wrappers would change the
-        // text being scanned, and "first mention only" needs the whole page.
-        onMarks: this.wraps || this.filtering
-          ? undefined
-          : (marks) => {
+        onMarks: progressive
+          ? (marks) => {
               (this.painter as Highlighter).add(marks);
               this.index.add(marks);
-            },
+              painted += marks.length;
+            }
+          : undefined,
       });
       if (scanning.signal.aborted) return;
       this.marks = result.marks;
-      this.paint(this.painted());
+      // Every final mark was painted as it was found (the final ones are among
+      // those painted): repainting them all at once would be one long task on
+      // a big page. A full paint only when a mark painted early was dropped,
+      // or a filter was set meanwhile.
+      if (!progressive || this.filtering || painted !== result.marks.length) this.paint(this.painted());
       this.opts.onChange();
     } catch (e) {
       if (!(e instanceof ScanAborted)) this.opts.onError(e);

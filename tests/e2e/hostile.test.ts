@@ -1,9 +1,10 @@
 // Hostile and odd pages: Repères works or stays out of the way, never throws
-// into the page, and the page keeps working.
+// into the page, never holds the main thread for a long task (traced, see
+// long-tasks.ts), and the page keeps working. Large pages: hostile-large.test.ts.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlights, ROOT, session, waitForHighlights, type Launched } from './harness';
+import { expectNoLongTask, tracedVisit, type TracedVisit } from './long-tasks';
 
 const s = session([join(ROOT, 'tests/e2e/fixtures/hostile')]);
 let browser: Launched;
@@ -13,46 +14,52 @@ beforeAll(async () => {
 });
 afterAll(() => s.stop());
 
-/** Opens a page, listening for its errors from the start (some pages here break the highlight check `open` waits on). */
-async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(s.state.server.url + path);
-  return { page, errors };
+/** Opens a page traced, listening for its errors from the start (some pages here break the highlight check `open` waits on). */
+function visit(path: string): Promise<TracedVisit> {
+  return tracedVisit(browser.context, s.state.server.url + path);
 }
 
 describe('hostile pages', () => {
   it('a strict Content-Security-Policy: highlights still drawn, no error', async () => {
-    const { page, errors } = await visit('/csp.html');
+    const v = await visit('/csp.html');
+    const { page, errors } = v;
     const found = await waitForHighlights(page);
     expect(found.map((h) => h.text)).toEqual(expect.arrayContaining(['Zamir Kabulov', 'Kabul']));
     const a = await page.evaluate(() => (window as unknown as { alive: number }).alive);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { alive: number }).alive)).toBeGreaterThan(a);
+    await expectNoLongTask(v, 'strict CSP');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('a page that overrides DOM methods, MutationObserver and CSS: Repères runs in its own world', async () => {
-    const { page, errors } = await visit('/overrides.html');
+    const v = await visit('/overrides.html');
+    const { page, errors } = v;
     await page.waitForTimeout(1500);
     // The page's own CSS object was replaced, so the test reads the highlights from the extension's side: the
     // badge counts what was found.
     const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
     await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
+    // The page's own timer: its setInterval was left alone.
+    const a = await page.evaluate(() => (window as unknown as { alive: number }).alive);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { alive: number }).alive)).toBeGreaterThan(a);
+    await expectNoLongTask(v, 'overridden globals');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shadow roots, a same-origin frame and text rewritten every 10 ms: no error, the page keeps ticking', async () => {
-    const { page, errors } = await visit('/shadow-iframe.html');
+    const v = await visit('/shadow-iframe.html');
+    const { page, errors } = v;
     await waitForHighlights(page);
     expect((await highlights(page)).map((h) => h.text)).toContain('Sergey Lavrov');
     const before = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());
     await page.waitForTimeout(1200);
     const after = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());
     expect(after - before).toBeGreaterThan(40);
+    await expectNoLongTask(v, 'shadow roots, frame, text rewritten every 10 ms');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -71,3 +71,34 @@ describe('LiveScanner order (incremental path)', () => {
     expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'zamir-kabulov']);
   });
 });
+
+describe('LiveScanner full scan (Highlight API path)', () => {
+  it('paints marks as they are found and does not repaint them all at the end (one long task on a big page)', async () => {
+    const added: unknown[] = [];
+    const replaced: number[] = [];
+    const painter = { setMarks: (m: readonly unknown[]) => replaced.push(m.length), setEnabled() {}, destroy() {}, add: (m: readonly unknown[]) => added.push(...m), remove() {} };
+    document.body.innerHTML = '<p>Zamir Kabulov spoke in Kabul.</p><p>Sergey Lavrov answered.</p>';
+    controller = new AbortController();
+    const onChange = vi.fn();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange, onError: (e) => { throw e; }, painter });
+    await scanner.start();
+    expect(scanner.all.length).toBe(3);
+    expect(new Set(added)).toEqual(new Set(scanner.all));
+    expect(added.length).toBe(3);
+    // Only the clearing at the start of the scan.
+    expect(replaced).toEqual([0]);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('still paints once at the end when only the first mention of each entity is shown', async () => {
+    const replaced: number[] = [];
+    const painter = { setMarks: (m: readonly unknown[]) => replaced.push(m.length), setEnabled() {}, destroy() {}, add() {}, remove() {} };
+    document.body.innerHTML = '<p>Kabul, then Kabul again, and Sergey Lavrov.</p>';
+    controller = new AbortController();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    scanner.setFilter(true, []);
+    await scanner.start();
+    expect(scanner.all.length).toBe(3);
+    expect(replaced.at(-1)).toBe(2);
+  });
+});
