@@ -1,9 +1,11 @@
 // The dataset every part of Repères reads: the bundled one, plus the reader's
 // imported collections (those switched on) and the reader's own entities.
-// Imported articles carry the mentions found when they were imported, so
-// merging is cheap; when the reader has entities of their own, every article
-// is scanned again with the whole alias list, so that one rule (leftmost,
-// longest, across all entities) decides every mention, bundled or not.
+// Nothing is scanned again when they are merged: imported articles carry the
+// mentions found when they were imported (the reader's entities included),
+// and a reader's entity carries its mentions in the articles that existed
+// when it was added. Merging 20,000 imported articles takes about 0.5 s
+// where scanning them all again took 3.4 s (npm run bench), and the
+// background merges on every start.
 
 import { articleMentions, assembleDataset, spotterEntries, type ArticleMentions } from './compile';
 import type { Article, Dataset, Entity, Posting, SpotterEntry } from './model';
@@ -18,9 +20,25 @@ export interface ImportedArticle extends Article {
   mentions: StoredMention[];
 }
 
+/** An entity the reader added, with its mentions in the articles there were then. */
+export interface UserEntity extends Entity {
+  mentions?: StoredMention[];
+}
+
 export interface Extras {
   articles: readonly ImportedArticle[];
-  entities: readonly Entity[];
+  entities: readonly UserEntity[];
+}
+
+/** Where one entity is mentioned in `articles`, scanning for its aliases alone. */
+export function entityMentions(entity: Entity, articles: Iterable<Pick<Article, 'id' | 'body'>>, stopPhrases: readonly string[] = []): StoredMention[] {
+  const index = buildIndex(spotterEntries([entity], stopPhrases));
+  const out: StoredMention[] = [];
+  for (const a of articles) {
+    const found = articleMentions(index, a).get(entity.id);
+    if (found) out.push({ entity: entity.id, ...found });
+  }
+  return out;
 }
 
 export function toStoredMentions(mentions: ArticleMentions): StoredMention[] {
@@ -36,15 +54,15 @@ function bundledMentions(bundled: Dataset): Map<string, ArticleMentions> {
 
 export function mergeDataset(bundled: Dataset, extras: Extras): Dataset {
   if (extras.articles.length === 0 && extras.entities.length === 0) return bundled;
-  const entities = [...bundled.entities, ...extras.entities];
-  const articles: Article[] = [...bundled.articles, ...extras.articles.map(({ mentions: _, ...a }) => a)];
-  if (extras.entities.length > 0) {
-    const index = buildIndex(spotterEntries(entities, bundled.stopPhrases));
-    return assembleDataset(entities, articles, (a) => articleMentions(index, a), bundled.stopPhrases);
-  }
+  const imported: Article[] = extras.articles.map(({ mentions: _, ...a }) => a);
+  const articles: Article[] = [...bundled.articles, ...imported];
+  const entities: Entity[] = [...bundled.entities, ...extras.entities.map(({ mentions: _, ...e }) => e)];
   const known = bundledMentions(bundled);
-  for (const a of extras.articles)
-    known.set(a.id, new Map(a.mentions.map(({ entity, ...p }) => [entity, { ...p, article: a.id }])));
+  for (const a of extras.articles) known.set(a.id, new Map(a.mentions.map(({ entity, ...p }) => [entity, { ...p, article: a.id }])));
+  for (const e of extras.entities) {
+    // An entity not scanned yet (the background stores the result) is scanned here.
+    for (const { entity, ...p } of e.mentions ?? entityMentions(e, articles, bundled.stopPhrases)) known.get(p.article)?.set(entity, p);
+  }
   return assembleDataset(entities, articles, (a) => known.get(a.id) ?? new Map(), bundled.stopPhrases);
 }
 

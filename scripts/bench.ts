@@ -15,6 +15,7 @@ import type { Dataset, SpotterEntry } from '../core/model';
 import { articlePage, longPage, syntheticAliases } from './bench/pages';
 import { benchPackageMatcher } from './bench/package-matcher';
 import { benchRanking } from './bench/ranking';
+import { benchImports } from './bench/imports';
 import { CHROMIUM, ROOT, serve } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
 
   const ranking = benchRanking(dataset);
   const pkg = benchPackageMatcher(dataset, entries);
+  const imports = await benchImports(dataset);
   const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
   const total = { walkMs: round(sum('walkMs')), scanMs: round(sum('scanMs')), regexpMs: round(sum('regexpMs')), markjsMs: round(sum('markjsMs')) };
   const summary = {
@@ -190,6 +192,11 @@ async function main(): Promise<void> {
     rankingMsAt10000: round(ranking.medianMs),
     packageMatcherMs: round(pkg.packageMs),
     spotterMsSameText: round(pkg.oursMs),
+    importArticles: imports.articles,
+    importPreviewMs: round(imports.previewMs),
+    importMergeMs: round(imports.mergeMs),
+    importMergeWithOwnEntityMs: round(imports.mergeWithOwnEntityMs),
+    newEntityScanMs: round(imports.newEntityScanMs),
   };
   if (json) {
     console.log(JSON.stringify(summary));
@@ -206,6 +213,9 @@ async function main(): Promise<void> {
     `Word trie vs modern-ahocorasick on ${round(pkg.chars / 1000, 0)} K chars of text (Node): ${round(pkg.oursMs)} ms vs ${round(pkg.packageMs)} ms; index build ${round(pkg.oursInitMs)} ms vs ${round(pkg.packageInitMs)} ms`,
   );
   console.log(`Related coverage over ${ranking.articles} articles: ${summary.rankingMsAt10000} ms median, ${round(ranking.maxMs)} ms worst of 21 (target < 20)`);
+  console.log(
+    `Import of ${imports.articles.toLocaleString('en')} CSV rows (${round(imports.csvBytes / 1e6, 1)} MB): parse ${round(imports.parseMs)} ms, preview (parse + names) ${summary.importPreviewMs} ms; background rebuild ${summary.importMergeMs} ms (${summary.importMergeWithOwnEntityMs} ms with an entity of the reader's); a new entity is scanned for once over every article: ${summary.newEntityScanMs} ms`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -9,8 +9,8 @@
 // exactly as it was.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Entity, Lang } from '../core/model';
-import type { ImportedArticle } from '../core/merge';
+import type { Lang } from '../core/model';
+import type { ImportedArticle, UserEntity } from '../core/merge';
 
 export interface CollectionMeta {
   id: string;
@@ -30,7 +30,7 @@ export interface CollectionMeta {
 interface ReperesDB extends DBSchema {
   collections: { key: string; value: CollectionMeta };
   articles: { key: string; value: ImportedArticle; indexes: { collection: string } };
-  entities: { key: string; value: Entity };
+  entities: { key: string; value: UserEntity };
 }
 
 export type Store = IDBPDatabase<ReperesDB>;
@@ -142,6 +142,11 @@ export async function enabledArticles(db: Store): Promise<{ collections: Collect
   return { collections, articles: lists.flat() };
 }
 
+/** Every imported article, in collections switched on or off. */
+export function allArticles(db: Store): Promise<ImportedArticle[]> {
+  return db.getAll('articles');
+}
+
 export function getArticle(db: Store, id: string): Promise<ImportedArticle | undefined> {
   return db.get('articles', id);
 }
@@ -176,11 +181,11 @@ export async function deleteCollection(db: Store, id: string): Promise<void> {
   }
 }
 
-export function listEntities(db: Store): Promise<Entity[]> {
+export function listEntities(db: Store): Promise<UserEntity[]> {
   return db.getAll('entities');
 }
 
-export async function putEntity(db: Store, entity: Entity): Promise<void> {
+export async function putEntity(db: Store, entity: UserEntity): Promise<void> {
   try {
     await db.put('entities', entity);
   } catch (e) {

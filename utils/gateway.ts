@@ -4,11 +4,11 @@
 // revision changes; every answer (alias list, cards, popup, reader) comes
 // from the same build.
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
-import { mergeDataset, mergedEntries, type Extras } from '../core/merge';
+import { entityMentions, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
 import type { SpotterEntry } from '../core/model';
 import { PopupView } from '../core/popup-view';
 import spotterJson from '../generated/spotter.json';
-import { enabledArticles, listEntities, openStore } from '../store/db';
+import { allArticles, enabledArticles, listEntities, openStore, putEntity, type Store } from '../store/db';
 import { datasetRevisionItem } from './collections';
 import { bundledDataset } from './dataset';
 
@@ -21,10 +21,30 @@ export interface Built {
   collectionNames: Map<string, string>;
 }
 
+/**
+ * A reader's entity is scanned for once, when it is new, over every article
+ * there is (bundled, and imported in any collection, on or off); the result
+ * is stored with it. Later imports find it themselves.
+ */
+async function scanNewEntities(db: Store, entities: UserEntity[]): Promise<UserEntity[]> {
+  const fresh = entities.filter((e) => !e.mentions);
+  if (fresh.length === 0) return entities;
+  const bundled = bundledDataset().dataset;
+  const articles = [...bundled.articles, ...(await allArticles(db))];
+  const scanned = new Map<string, UserEntity>();
+  for (const e of fresh) {
+    const withMentions = { ...e, mentions: entityMentions(e, articles, bundled.stopPhrases) };
+    await putEntity(db, withMentions);
+    scanned.set(e.id, withMentions);
+  }
+  return entities.map((e) => scanned.get(e.id) ?? e);
+}
+
 async function readExtras(): Promise<{ extras: Extras; names: Map<string, string> }> {
   const db = await openStore();
   try {
-    const [{ collections, articles }, entities] = await Promise.all([enabledArticles(db), listEntities(db)]);
+    const [{ collections, articles }, stored] = await Promise.all([enabledArticles(db), listEntities(db)]);
+    const entities = await scanNewEntities(db, stored);
     return { extras: { articles, entities }, names: new Map(collections.map((c) => [c.id, c.name])) };
   } finally {
     db.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../core/cards';
 import { articleMentions, compileDataset, spotterEntries } from '../../core/compile';
 import { indexDataset } from '../../core/dataset-index';
-import { mergeDataset, toStoredMentions, type ImportedArticle } from '../../core/merge';
+import { entityMentions, mergeDataset, toStoredMentions, type ImportedArticle } from '../../core/merge';
 import { buildIndex } from '../../core/spotter';
 import { entity, projectSources } from '../helpers';
 
@@ -54,5 +54,16 @@ describe('mergeDataset', () => {
     expect(card.timeline.at(-1)).toEqual({ month: '2022-03', count: 1 });
     expect(card.timeline).toHaveLength(9);
     expect(card.articles[0]?.id).toBe('c1/1');
+  });
+
+  it('uses the mentions a reader’s entity carries, without scanning again', () => {
+    const mine = entity('user:moscow-format', 'organization', [{ text: 'Moscow format' }]);
+    const articlesNow = [...bundled.articles, imported('c1/2', 'The Moscow format met again.')];
+    const mentions = entityMentions(mine, articlesNow);
+    expect(mentions.map((m) => m.article)).toContain('c1/2');
+    expect(mentions.find((m) => m.article === 'c1/2')).toMatchObject({ start: 4, end: 17, count: 1 });
+    const stored = indexDataset(mergeDataset(bundled, { articles: [imported('c1/2', 'The Moscow format met again.')], entities: [{ ...mine, mentions: mentions.slice(0, 1) }] }));
+    expect(stored.articlesOf.get('user:moscow-format')).toEqual([mentions[0]!.article]);
+    expect(stored.entity.get('user:moscow-format')).not.toHaveProperty('mentions');
   });
 });
