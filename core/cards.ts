@@ -2,8 +2,7 @@
 // data: the component renders it, the background sends it.
 
 import type { LocatorMap } from './map';
-import type { EntityType, Lang, Localized } from './model';
-import { ARTICLE_DATE_RANGE } from './schema';
+import { ARTICLE_DATE_RANGE, type EntityType, type Lang, type Localized } from './model';
 import { coMentioned, type DatasetIndex } from './dataset-index';
 import { sentenceAround, type Snippet } from './text';
 

@@ -104,12 +104,14 @@ export function typeLabel(lang: Lang, type: EntityType): string {
   return STRINGS[lang][type];
 }
 
-const MONTHS: Record<Lang, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+// Made on first use, not when the module loads: the first Intl formatter
+// costs milliseconds (about 18 ms in Node), and the content script loads
+// this module on every page, most of which never show a date.
+const MONTHS: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** "11 September 2021" / "11 septembre 2021" from YYYY-MM-DD. */
 export function formatDate(lang: Lang, iso: string): string {
-  return MONTHS[lang].format(new Date(`${iso}T00:00:00Z`));
+  const format = (MONTHS[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }

@@ -5,6 +5,13 @@
 export const ENTITY_TYPES = ['person', 'organization', 'place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * The bundled articles' period (the dataset's sources are checked against
+ * it). Here rather than in the schema, so the extension's views can read it
+ * without bundling the schema library.
+ */
+export const ARTICLE_DATE_RANGE = { from: '2021-07-01', to: '2021-12-31' } as const;
+
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 

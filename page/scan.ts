@@ -94,6 +94,9 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
   const memory = opts.memory ?? new PageMemory();
   let longest = 0;
   let slices = 1;
+  // The caller's work (building the alias index) ends its own task: the scan starts in a fresh one.
+  await yieldToMain();
+  if (opts.signal?.aborted) throw new ScanAborted();
   let sliceStart = performance.now();
   const due = () => performance.now() - sliceStart >= budget;
   const pause = async () => {
