@@ -11,9 +11,11 @@ import { cardText, highlights, hoverText, openPopupFor, ROOT, session, type Laun
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
 const s = session([join(ROOT, 'samples'), FIXTURES]);
 let browser: Launched;
+const requests: string[] = [];
 beforeAll(async () => {
   await s.start();
   browser = s.state.browser;
+  browser.context.on('request', (r) => requests.push(r.url()));
 });
 afterAll(() => s.stop());
 
@@ -143,5 +145,12 @@ describe('importing a collection', () => {
     await options.locator('.entity-list button[name=delete-entity]').click();
     await expect.poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 15_000 }).not.toContain('Meridian Relief Network');
     await Promise.all([options.close(), page.close()]);
+  });
+
+  it('made no network request beyond the test server and its own files, options page, import and export included', () => {
+    const outside = requests.filter((u) => !u.startsWith(s.state.server.url) && !/^(chrome-extension|data|blob):/.test(u));
+    expect(requests.some((u) => u.includes('/options.html'))).toBe(true);
+    expect(requests.some((u) => u.includes('/reader.html'))).toBe(true);
+    expect(outside).toEqual([]);
   });
 });
