@@ -111,21 +111,26 @@ export class Drafts {
     const originOf = (field: Field): At => place.fieldOrigin?.(field) ?? place.origin;
     const say = (severity: Problem['severity'], field: Field, message: string) =>
       own.push({ severity, ...originOf(field), file: this.file, field, message: prefix + message });
+    const wrongType = new Set<Field>();
     const value = (field: Field): string => {
       const v = record[field];
       if (v === undefined || v === null) return '';
       if (typeof v === 'string') return v;
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      say('error', field, `${field} should be text, not ${kindOf(v)}`);
+      if (!wrongType.has(field)) say('error', field, `${field} should be text, not ${kindOf(v)}`);
+      wrongType.add(field);
       return '';
+    };
+    const missing = (field: Field, message: string) => {
+      if (!wrongType.has(field)) say('error', field, message);
     };
 
     const title = options.html ? cleanLine(plainText(value('title'))) : cleanLine(value('title'));
-    if (!title) say('error', 'title', 'the title is missing');
+    if (!title) missing('title', 'the title is missing');
 
     const rawDate = cleanLine(value('date'));
     let date = '';
-    if (!rawDate) say('error', 'date', 'the date is missing');
+    if (!rawDate) missing('date', 'the date is missing');
     else {
       const d = parseDate(rawDate);
       if (d.ok) date = d.date;
@@ -134,7 +139,7 @@ export class Drafts {
 
     const rawText = value('text');
     const text = options.html ? plainText(rawText) : cleanText(rawText);
-    if (!text) say('error', 'text', 'the text is missing');
+    if (!text) missing('text', 'the text is missing');
 
     const rawLang = cleanLine(value('lang'));
     let lang = rawLang ? normalizeLang(rawLang) : null;
@@ -148,8 +153,10 @@ export class Drafts {
     const rawUrl = value('url').trim();
     let url: string | undefined;
     if (rawUrl) {
-      if (httpUrl(rawUrl)) url = rawUrl;
-      else say('warning', 'url', `'${rawUrl.slice(0, 60)}' is not an http(s) address: the url is dropped`);
+      // Normalised ("HTTPS://Example.org" → "https://example.org/"), so duplicates are found and the address is well-formed.
+      url = httpUrl(rawUrl)?.href;
+      if (!url)
+        say('warning', 'url', `'${rawUrl.slice(0, 60)}' is not an http(s) address: the url is dropped`);
     }
 
     const source = cleanLine(value('source')) || (url ? hostOf(url) : null) || this.file;

@@ -181,9 +181,14 @@ function rssRecord(item: XmlNode, source: string, channelLang: string): RawRecor
   };
 }
 
+/** Atom link relations that never point to the entry's own page. */
+const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'enclosure', 'related', 'replies', 'license', 'via', 'previous', 'next']);
+
 function atomRecord(entry: XmlNode, source: string, feedLang: string): RawRecord {
   const links = (Array.isArray(entry['link']) ? entry['link'] : []).filter(isNode);
-  const link = links.find((l) => (attr(l, 'rel') || 'alternate') === 'alternate') ?? links[0];
+  // The alternate link (rel defaults to it), else the first that is not about something else.
+  const link =
+    links.find((l) => (attr(l, 'rel') || 'alternate') === 'alternate') ?? links.find((l) => !NOT_THE_PAGE.has(attr(l, 'rel').toLowerCase()));
   const content = attr(entry['content'], 'src') ? '' : atomText(entry['content']);
   const summary = atomText(entry['summary']);
   return {

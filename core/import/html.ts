@@ -66,14 +66,19 @@ export function parseHtmlPage(doc: Document, file: string): Parsed {
     } catch (e) {
       drafts.warn({}, `the article text could not be extracted: ${describeError(e)}`);
     }
-    const text = plainText(article?.content ?? '');
+    const title = ogTitle || cleanLine(article?.title ?? '') || cleanLine(doc.title ?? '');
+    // The page's headline often opens the extracted text: it is the title, not the article's first paragraph.
+    const headlines = new Set([title, ...Array.from(doc.querySelectorAll('h1'), (h) => cleanLine(h.textContent ?? ''))].map((h) => h.toLowerCase()));
+    const paragraphs = plainText(article?.content ?? '').split('\n\n');
+    while (paragraphs.length > 1 && headlines.has(cleanLine(paragraphs[0]!).toLowerCase())) paragraphs.shift();
+    const text = paragraphs.join('\n\n');
     if (!text) {
       drafts.error({}, 'no article text found in this page', 'text');
       return drafts.result('html');
     }
     drafts.record(
       {
-        title: ogTitle || cleanLine(article?.title ?? '') || cleanLine(doc.title ?? ''),
+        title,
         date: headDate || article?.publishedTime || timeDate,
         lang,
         source: siteName || article?.siteName || '',

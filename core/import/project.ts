@@ -84,7 +84,11 @@ export function parseProject(source: string, file: string): Parsed {
     const errors: ParseError[] = [];
     const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0 || !tree) {
-      for (const e of errors.slice(0, 5)) drafts.error({ line: lineAt(json, e.offset) }, `not valid JSON: ${printParseErrorCode(e.error)}`);
+      for (const e of errors.slice(0, 5)) {
+        // A missing comma is found at the next value: name the line where the comma belongs.
+        const at = printParseErrorCode(e.error) === 'CommaExpected' ? json.slice(0, e.offset).trimEnd().length - 1 : e.offset;
+        drafts.error({ line: lineAt(json, Math.max(0, at)) }, `not valid JSON: ${printParseErrorCode(e.error)}`);
+      }
       return drafts.result('reperes-json');
     }
     const value: unknown = JSON.parse(json);
@@ -155,7 +159,7 @@ export function parseMarkdown(source: string, file: string): Parsed {
     const doc = parseDocument(m[1]!, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
       for (const e of doc.errors.slice(0, 5))
-        drafts.error({ line: frontStart + (e.linePos?.[0]?.line ?? 1) }, `front matter: ${e.message.split('\n')[0]}`);
+        drafts.error({ line: frontStart + counter.linePos(e.pos[0]).line }, `front matter: ${e.message.split('\n')[0]}`);
       return drafts.result('markdown');
     }
     const front = doc.toJS() as unknown;

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, parseFile } from '../../../core/import/index';
+import { toProjectJson } from '../../../core/import/project';
+import { expectSound, parseHtml, toAtom, toCsv, toJsonl, toMarkdown, toRss, utf8, type GenArticle } from './arbitraries';
+
+const opts = { parseHtml };
+const A: GenArticle = { title: 'Kabul, « août »', date: '2021-08-15', lang: 'fr', source: 'Le Monde', summary: 'Résumé.', text: 'Les talibans sont entrés dans Kaboul.', url: 'https://x.org/1' };
+
+describe('detectFormat', () => {
+  it.each([
+    ['a.csv', 'x', 'csv'],
+    ['a.TSV', 'x', 'csv'],
+    ['a.jsonl', '', 'jsonl'],
+    ['a.ndjson', '', 'jsonl'],
+    ['a.json', '{\n  "format": "reperes-collection"', 'reperes-json'],
+    ['a.json', '{"title": "a"}\n{"title": "b"}', 'jsonl'],
+    ['a.md', '---', 'markdown'],
+    ['a.html', '', 'html'],
+    ['a.htm', '', 'html'],
+    ['a.rss', '<?xml version="1.0"?><rss>', 'rss'],
+    ['a.rss', '<feed xmlns="http://www.w3.org/2005/Atom">', 'atom'],
+    ['a.atom', '', 'atom'],
+    ['a.xml', '<?xml version="1.0"?>\n<!-- c -->\n<rss version="2.0">', 'rss'],
+    ['a.xml', '\uFEFF<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">', 'atom'],
+    ['a.xml', '<?xml version="1.0"?><rdf:RDF>', 'rss'],
+    ['a.xml', '<note/>', null],
+    ['feed', '<rss version="2.0">', 'rss'],
+    ['page.txt', '<!DOCTYPE html><html>', 'html'],
+    ['page', '  <html lang="fr">', 'html'],
+    ['export.txt', '{"format":"reperes-collection","version":1}', 'reperes-json'],
+    ['lines.txt', '{"title":"a","date":"2021-08-15"}\n{"title":"b"}', 'jsonl'],
+    ['article.txt', '---\ntitle: x\n---\n', 'markdown'],
+    ['data.txt', 'Titre;Date;Texte\n', 'csv'],
+    ['data', 'headline\tdate\ttext', 'csv'],
+    ['notes.txt', 'Just some notes, nothing else', null],
+    ['image.png', '\u0089PNG', null],
+  ] as const)('%s starting %j → %s', (name, head, format) => {
+    expect(detectFormat(name, head)).toBe(format);
+  });
+});
+
+describe('parseFile', () => {
+  it('dispatches every format from bytes, with the encoding', () => {
+    const files: [string, string][] = [
+      ['a.csv', toCsv([A], ';')],
+      ['a.jsonl', toJsonl([A])],
+      ['a.json', toProjectJson('C', [A])],
+      ['a.md', toMarkdown({ ...A, url: undefined })],
+      ['a.xml', toRss([A], 'Le Monde')],
+      ['a.atom', toAtom([A], 'Le Monde')],
+    ];
+    for (const [name, text] of files) {
+      const parsed = parseFile(name, utf8(text), opts);
+      expect(parsed.problems, name).toEqual([]);
+      expect(parsed.encoding).toBe('utf-8');
+      expect(parsed.articles.map((a) => [a.title, a.date, a.lang, a.source, a.text]), name).toEqual([[A.title, A.date, A.lang, A.source, A.text]]);
+    }
+    expect(parseFile('a.xml', utf8(toRss([A], 'x')), opts).format).toBe('rss');
+    expect(parseFile('a.xml', utf8(toAtom([A], 'x')), opts).format).toBe('atom');
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const text = toCsv([A]);
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const parsed = parseFile('utf16.csv', bytes, opts);
+    expect(parsed.encoding).toBe('utf-16le');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.articles.map((a) => a.title)).toEqual([A.title]);
+  });
+
+  it('refuses a 50 MB file quickly, without reading it', () => {
+    const bytes = new Uint8Array(50 * 1024 * 1024); // all zeros: decoding it would say "binary"
+    const started = performance.now();
+    const parsed = parseFile('file.csv', bytes, opts);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(parsed).toEqual({ format: null, articles: [], problems: [{ severity: 'error', file: 'file.csv', message: 'file.csv is 50.0 MB; the limit is 30 MB per file: split it' }] });
+  });
+
+  it('refuses empty and binary files, and unknown formats listing the supported ones', () => {
+    expect(parseFile('e.csv', new Uint8Array(0), opts).problems).toEqual([{ severity: 'error', file: 'e.csv', message: 'the file is empty' }]);
+    expect(parseFile('b.csv', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1]), opts).problems).toEqual([{ severity: 'error', file: 'b.csv', message: 'looks like a binary file, not text' }]);
+    const unknown = parseFile('notes.txt', utf8('Some notes'), opts);
+    expect(unknown.articles).toEqual([]);
+    expect(unknown.problems).toHaveLength(1);
+    expect(unknown.problems[0]!.message).toMatch(/^cannot tell the format of notes\.txt: Repères reads CSV.*JSON Lines.*collection.*Markdown.*RSS or Atom.*web pages/);
+  });
+
+  it('turns an exception from the HTML parser into an error', () => {
+    const parsed = parseFile('p.html', utf8('<html><body><p>x</p></body></html>'), {
+      parseHtml: () => {
+        throw new Error('no DOM here');
+      },
+    });
+    expect(parsed.articles).toEqual([]);
+    expect(parsed.problems).toEqual([{ severity: 'error', file: 'p.html', message: 'could not read p.html: no DOM here' }]);
+  });
+
+  it('never throws on arbitrary bytes or text, whatever the file name', () => {
+    const names = fc.constantFrom('x.csv', 'x.tsv', 'x.jsonl', 'x.json', 'x.md', 'x.xml', 'x.rss', 'x.atom', 'x.html', 'x.txt', 'x');
+    fc.assert(
+      fc.property(names, fc.uint8Array({ maxLength: 300 }), (name, bytes) => expectSound(parseFile(name, bytes, opts), name)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(names, fc.string({ unit: 'grapheme', maxLength: 200 }), (name, text) => expectSound(parseFile(name, utf8(text), opts), name)),
+      { numRuns: 300 },
+    );
+  });
+});
