@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { OUT_DIR, type HighlightInfo } from './harness';
+import { OUT_DIR } from './harness';
+import { hasHighlights, highlights, type HighlightInfo } from './probes';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(OUT_DIR, 'firefox-mv2');
@@ -51,46 +52,12 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
   return { browser, addonId, uuid, close: () => browser.close() };
 }
 
-/** The ranges Repères registered in CSS.highlights, read from the page. */
-export async function highlights(page: Page): Promise<HighlightInfo[]> {
-  return page.evaluate(() => {
-    const out: { type: string; text: string; rect: { x: number; y: number; width: number; height: number } }[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
-      if (!name.startsWith('reperes-')) continue;
-      for (const r of h as unknown as Set<Range>) {
-        const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
-        out.push({ type: name.slice('reperes-'.length), text: r.toString(), rect: { x: b.x, y: b.y, width: b.width, height: b.height } });
-      }
-    }
-    return out;
-  });
-}
+export { cardText, highlights, hoverText } from './probes';
 
 /** Waits until Repères has registered at least one highlight on the page. */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<HighlightInfo[]> {
-  await page.waitForFunction(
-    () => [...(CSS.highlights as unknown as Map<string, Highlight>).keys()].some((k) => k.startsWith('reperes-') && (CSS.highlights.get(k)?.size ?? 0) > 0),
-    { timeout },
-  );
+  await page.waitForFunction(hasHighlights, { timeout });
   return highlights(page);
-}
-
-/** Moves the pointer to the middle of the first highlight whose text is `text`. */
-export async function hoverText(page: Page, text: string): Promise<void> {
-  const all = await highlights(page);
-  const h = all.find((x) => x.text === text);
-  if (!h) throw new Error(`no highlight "${text}" among ${all.map((x) => x.text).join(', ')}`);
-  await page.mouse.move(h.rect.x + h.rect.width / 2, h.rect.y + h.rect.height / 2, { steps: 4 });
-}
-
-/** The text of the hover card, or null when no card is shown. */
-export async function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reperes-ui');
-    const mount = host?.shadowRoot?.querySelector('div');
-    if (!mount || mount.style.visibility !== 'visible') return null;
-    return mount.textContent;
-  });
 }
 
 /**

@@ -1,0 +1,57 @@
+// What the end-to-end tests read from a page, shared by the Chromium
+// (playwright-core) and Firefox (puppeteer-core) harnesses: both drivers'
+// pages can evaluate a function and move the mouse, which is all these need.
+
+export interface HighlightInfo {
+  type: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/** The part of a Playwright or Puppeteer page the probes use. */
+export interface ProbePage {
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+}
+
+/** In the page: the ranges Repères registered in CSS.highlights. */
+export function readHighlights(): HighlightInfo[] {
+  const out: HighlightInfo[] = [];
+  for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
+    if (!name.startsWith('reperes-')) continue;
+    for (const r of h as unknown as Set<Range>) {
+      const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+      out.push({ type: name.slice('reperes-'.length), text: r.toString(), rect: { x: b.x, y: b.y, width: b.width, height: b.height } });
+    }
+  }
+  return out;
+}
+
+/** In the page: whether Repères has registered at least one highlight. */
+export function hasHighlights(): boolean {
+  return [...(CSS.highlights as unknown as Map<string, Highlight>).keys()].some((k) => k.startsWith('reperes-') && (CSS.highlights.get(k)?.size ?? 0) > 0);
+}
+
+/** In the page: the text of the hover card, or null when no card is shown. */
+export function readCard(): string | null {
+  const host = document.querySelector('reperes-ui');
+  const mount = host?.shadowRoot?.querySelector('div');
+  if (!mount || mount.style.visibility !== 'visible') return null;
+  return mount.textContent;
+}
+
+export function highlights(page: ProbePage): Promise<HighlightInfo[]> {
+  return page.evaluate(readHighlights);
+}
+
+export function cardText(page: ProbePage): Promise<string | null> {
+  return page.evaluate(readCard);
+}
+
+/** Moves the pointer to the middle of the first highlight whose text is `text`. */
+export async function hoverText(page: ProbePage, text: string): Promise<void> {
+  const all = await highlights(page);
+  const h = all.find((x) => x.text === text);
+  if (!h) throw new Error(`no highlight "${text}" among ${all.map((x) => x.text).join(', ')}`);
+  await page.mouse.move(h.rect.x + h.rect.width / 2, h.rect.y + h.rect.height / 2, { steps: 4 });
+}
