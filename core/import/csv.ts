@@ -10,7 +10,7 @@ import type { Parsed } from './types';
 export const CSV_DELIMITERS = [',', ';', '\t', '|'];
 
 export interface CsvOptions {
-  /** Force the delimiter (a .tsv file); detected otherwise. */
+  /** The delimiter to use when the header row does not show it (a .tsv file); papaparse guesses otherwise. */
   delimiter?: string;
 }
 
@@ -27,7 +27,7 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
     let row = 0;
     const source = text.replace(/^\uFEFF/, '');
     Papa.parse<string[]>(source, {
-      delimiter: options.delimiter ?? detectDelimiter(source),
+      delimiter: detectDelimiter(source) || options.delimiter || '',
       delimitersToGuess: CSV_DELIMITERS,
       skipEmptyLines: false,
       step: (results, parser) => {

@@ -50,6 +50,9 @@ export interface BuildOptions {
   html?: boolean;
 }
 
+/** Problems listed per file; the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 1000;
+
 const where = (p: Place) => `${p.unit} ${p.index}`;
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : typeof v);
 
@@ -59,6 +62,8 @@ export class Drafts {
   readonly problems: Problem[] = [];
   private records = 0;
   private refused = false;
+  /** Problems beyond MAX_PROBLEMS, counted rather than kept: a wrong file can give one per line. */
+  private hidden = { errors: 0, warnings: 0 };
   private readonly byUrl = new Map<string, string>();
   private readonly byTitleDate = new Map<string, string>();
 
@@ -70,7 +75,7 @@ export class Drafts {
   }
 
   add(severity: Problem['severity'], origin: At, message: string, field?: string): void {
-    this.problems.push({ severity, file: this.file, ...origin, ...(field ? { field } : {}), message });
+    this.push({ severity, file: this.file, ...origin, ...(field ? { field } : {}), message });
   }
 
   error(origin: At, message: string, field?: string): void {
@@ -90,10 +95,13 @@ export class Drafts {
     this.records++;
     if (this.records <= MAX_ARTICLES) return true;
     this.refused = true;
-    this.error(
-      place.origin,
-      `more than ${MAX_ARTICLES.toLocaleString('en-US')} articles: ${place.unit} ${place.index.toLocaleString('en-US')} is beyond the limit; split the file`,
-    );
+    // Always listed, past the problem cap too: it is why the import is refused.
+    this.problems.push({
+      severity: 'error',
+      file: this.file,
+      ...place.origin,
+      message: `more than ${MAX_ARTICLES.toLocaleString('en-US')} articles: ${place.unit} ${place.index.toLocaleString('en-US')} is beyond the limit; split the file`,
+    });
     return false;
   }
 
@@ -170,7 +178,7 @@ export class Drafts {
       const titleDate = `${title.toLowerCase()}\u0000${date}`;
       const first = firstByUrl ?? this.byTitleDate.get(titleDate);
       if (first) {
-        this.problems.push(...own, {
+        this.push(...own, {
           severity: 'warning',
           ...place.origin,
           file: this.file,
@@ -192,12 +200,30 @@ export class Drafts {
         origin: { ...place.origin, file: this.file },
       });
     }
-    this.problems.push(...own);
+    this.push(...own);
+  }
+
+  private push(...problems: Problem[]): void {
+    for (const p of problems) {
+      if (this.problems.length < MAX_PROBLEMS) this.problems.push(p);
+      else if (p.severity === 'error') this.hidden.errors++;
+      else this.hidden.warnings++;
+    }
   }
 
   /** The result. Past the limit, no article is returned (the import is refused); with no article, there is always an error. */
   result(format: ImportFormat | null): Parsed {
     const articles = this.refused ? [] : this.articles;
+    const { errors, warnings } = this.hidden;
+    if (errors + warnings > 0) {
+      const count = (n: number, what: string) => (n > 0 ? [`${n.toLocaleString('en-US')} ${what}${n > 1 ? 's' : ''}`] : []);
+      this.problems.push({
+        severity: errors > 0 ? 'error' : 'warning',
+        file: this.file,
+        message: `and ${[...count(errors, 'more error'), ...count(warnings, 'more warning')].join(' and ')} not listed`,
+      });
+      this.hidden = { errors: 0, warnings: 0 };
+    }
     if (articles.length === 0 && !this.problems.some((p) => p.severity === 'error'))
       this.problems.push({ severity: 'error', file: this.file, message: 'no articles found in this file' });
     return { format, articles, problems: this.problems };

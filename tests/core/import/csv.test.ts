@@ -190,3 +190,31 @@ describe('parseCsv: specific cases', () => {
     expect(parsed.problems).toEqual([{ severity: 'error', file: 'a.csv', message: 'no articles found in this file' }]);
   });
 });
+
+describe('parseCsv: many problems', () => {
+  it('lists the first 1,000 problems and counts the rest', () => {
+    const lines = ['title,date,lang,text'];
+    for (let i = 0; i < 1500; i++) lines.push(`T${i},15/08/2021,en,x`);
+    lines.push('Good,2021-08-15,en,x');
+    const parsed = parseCsv(lines.join('\n'), 'a.csv');
+    expect(parsed.articles.map((a) => a.title)).toEqual(['Good']);
+    expect(parsed.problems).toHaveLength(1001);
+    expect(parsed.problems[999]).toMatchObject({ row: 1001, field: 'date' });
+    expect(parsed.problems[1000]).toEqual({ severity: 'error', file: 'a.csv', message: 'and 500 more errors not listed' });
+  });
+
+  it('still names the row beyond the article limit after many problems', () => {
+    const lines = ['title,date,lang,text'];
+    for (let i = 0; i < 20_001; i++) lines.push(`T${i},${i < 2000 ? 'bad' : '2021-08-15'},en,x`);
+    const parsed = parseCsv(lines.join('\n'), 'a.csv');
+    expect(parsed.articles).toEqual([]);
+    expect(parsed.problems.filter((p) => p.message.startsWith('more than'))).toEqual([
+      { severity: 'error', file: 'a.csv', row: 20_002, message: 'more than 20,000 articles: row 20,002 is beyond the limit; split the file' },
+    ]);
+  });
+
+  it('uses the delimiter the header shows, even in a .tsv file written with commas', () => {
+    const parsed = parseFile('a.tsv', utf8('title,date,lang,text\nA,2021-08-15,en,x\n'), opts);
+    expect(parsed.articles.map((a) => a.title)).toEqual(['A']);
+  });
+});
