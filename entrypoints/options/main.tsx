@@ -1,18 +1,18 @@
 // Options page glue: reads files, prepares the import (parse, find names,
-// preview) with progress and cancel, stores collections and entities in
+// preview) in a worker with progress and cancel, stores collections and entities in
 // IndexedDB, and bumps the dataset revision so the background and every
 // open tab pick the change up at once.
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Options, type ImportState } from '../../components/Options';
 import { langOf } from '../../core/i18n';
 import { optionsStrings } from '../../core/i18n-options';
-import { parseFile } from '../../core/import/index';
-import { ImportCancelled, prepareImport, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
+import { detectFormat, parseFile } from '../../core/import/index';
+import type { Parsed } from '../../core/import/types';
+import { ImportCancelled, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
 import { toProjectJson } from '../../core/import/project';
 import type { Entity, SpotterEntry } from '../../core/model';
-import { buildIndex } from '../../core/spotter';
 import { checkEntity } from '../../core/user-entities';
 import {
   addCollection,
@@ -29,6 +29,7 @@ import {
   type CollectionMeta,
 } from '../../store/db';
 import { bumpDatasetRevision } from '../../utils/collections';
+import type { ImportJob, ImportReport } from './import-worker';
 import { toBackground } from '../../utils/messaging';
 import '../popup/popup.css';
 import './options.css';
@@ -73,7 +74,6 @@ function App() {
     setNames(new Map(chips.map((x) => [x.id, x.name])));
   };
   useEffect(() => void refresh(), []);
-  const spotter = useMemo(() => (entries.length ? buildIndex(entries) : null), [entries]);
 
   /** After a write: the background and every tab rebuild, then this page reads the new state. */
   const changed = async () => {
@@ -83,26 +83,42 @@ function App() {
 
   const fail = (e: unknown) => setState(e instanceof ImportCancelled || (e instanceof StoreError && e.kind === 'cancelled') ? { phase: 'cancelled' } : { phase: 'failed', message: e instanceof Error ? e.message : String(e) });
 
+  const worker = useRef<Worker | null>(null);
+  const stopWorker = () => {
+    worker.current?.terminate();
+    worker.current = null;
+  };
+
   const onFiles = async (files: File[], name: string) => {
-    cancel.current?.abort();
-    const controller = new AbortController();
-    cancel.current = controller;
+    stopWorker();
     setState({ phase: 'preparing', step: 'reading', done: 0, total: files.length });
     try {
       const read: ImportFile[] = [];
-      for (const f of files) {
+      const parsed: Record<number, Parsed> = {};
+      for (const [i, f] of files.entries()) {
         // A file over the limit is refused from its size: it is not read at all.
         const bytes = tooBig(f) ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer());
         read.push({ name: f.name, bytes, size: f.size });
+        // Saved web pages need the DOM parser, which only this page has.
+        if (bytes.length && detectFormat(f.name, new TextDecoder().decode(bytes.subarray(0, 2048))) === 'html')
+          parsed[i] = parseFile(f.name, bytes, { parseHtml });
       }
-      const preview = await prepareImport(
-        read,
-        (f) => parseFile(f.name, f.bytes, { parseHtml }),
-        spotter ?? buildIndex(await toBackground({ type: 'spotter:entries' })),
-        { signal: controller.signal, onProgress: (step, done, total) => setState({ phase: 'preparing', step, done, total }) },
-      );
-      pending.current = { preview, files: preview.files };
-      setState({ phase: 'preview', preview, name });
+      const job: ImportJob = { files: read, parsed, entries: entries.length ? entries : await toBackground({ type: 'spotter:entries' }) };
+      const w = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+      worker.current = w;
+      w.addEventListener('message', (e: MessageEvent<ImportReport>) => {
+        const report = e.data;
+        if (report.type === 'progress') return setState({ phase: 'preparing', step: report.phase, done: report.done, total: report.total });
+        stopWorker();
+        if (report.type === 'failed') return setState({ phase: 'failed', message: report.message });
+        pending.current = { preview: report.preview, files: report.preview.files };
+        setState({ phase: 'preview', preview: report.preview, name });
+      });
+      w.addEventListener('error', (e) => {
+        stopWorker();
+        setState({ phase: 'failed', message: e.message || 'The import stopped unexpectedly; nothing was stored.' });
+      });
+      w.postMessage(job);
     } catch (e) {
       fail(e);
     }
@@ -150,7 +166,14 @@ function App() {
       nameOf={(id) => names.get(id) ?? id}
       entityErrors={entityErrors}
       onFiles={(files, name) => void onFiles(files, name)}
-      onCancel={() => cancel.current?.abort()}
+      onCancel={() => {
+        // Preparing runs in the worker: ending it is the cancel. Storing checks the signal between batches.
+        if (worker.current) {
+          stopWorker();
+          setState({ phase: 'cancelled' });
+        }
+        cancel.current?.abort();
+      }}
       onConfirm={(name) => void onConfirm(name)}
       onDiscard={() => {
         pending.current = null;

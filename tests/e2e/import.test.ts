@@ -122,6 +122,22 @@ describe('importing a collection', () => {
     await options.close();
   });
 
+  it('a long import shows progress, stays responsive and can be cancelled; nothing is stored', async () => {
+    const options = await optionsPage();
+    const rows = ['title,date,lang,text'];
+    const body = 'Zamir Kabulov said in Moscow that the talks on Kabul would go on. '.repeat(20);
+    for (let i = 0; i < 20_000; i++) rows.push(`"Row ${i}",2022-05-01,en,"${body}"`);
+    await options.setInputFiles('input[name=files]', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await options.waitForSelector('.progress progress');
+    // The page answers while the worker parses: the name field can be typed into.
+    await options.fill('input[name=collection-name]', 'still responsive');
+    await options.locator('button[name=cancel]').click();
+    await expect.poll(() => options.locator('.import__status').textContent()).toBe('Import cancelled: nothing was stored.');
+    expect(await options.locator('.preview').count()).toBe(0);
+    expect(await options.locator('.collection').count()).toBe(0);
+    await options.close();
+  });
+
   it('an entity of one’s own is highlighted at once in an open tab, with its card', async () => {
     const page = await s.open('/own-entity.html');
     expect((await highlights(page)).map((h) => h.text)).not.toContain('Meridian Relief Network');
