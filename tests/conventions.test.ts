@@ -24,7 +24,11 @@ describe('conventions', () => {
   });
 
   it('core/ uses no DOM or extension globals', () => {
-    const code = (f: string) => readFileSync(join(ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    // Comments and string literals are prose ("stays in this browser."), not code.
+    const code = (f: string) =>
+      readFileSync(join(ROOT, f), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+        .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
     const bad = sources('core').filter((f) => /\b(document|window|chrome|browser)\s*\./.test(code(f)));
     expect(bad).toEqual([]);
   });

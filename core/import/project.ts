@@ -5,24 +5,17 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Lang } from '../model';
+
+// The extension's pages forbid eval (CSP): zod must not even try it to speed up parsing.
+z.config({ jitless: true });
 import { describeError, Drafts, type Field, type Place, type RawRecord } from './drafts';
-import type { Parsed } from './types';
+import type { DraftArticle, Parsed } from './types';
 
 export const COLLECTION_FORMAT = 'reperes-collection';
 export const COLLECTION_VERSION = 1;
 
-/** What an exported article holds. */
-export interface ExportArticle {
-  id?: string;
-  title: string;
-  date: string;
-  lang: Lang;
-  source: string;
-  url?: string;
-  summary: string;
-  text: string;
-}
+/** What an exported article holds: a draft's fields, without where it came from. */
+export type ExportArticle = Omit<DraftArticle, 'origin'>;
 
 /**
  * A collection as pretty-printed JSON, keys in a fixed order, ending with a
