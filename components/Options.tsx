@@ -243,7 +243,7 @@ function CollectionsSection(props: OptionsProps) {
 function EntitiesSection(props: OptionsProps) {
   const t = optionsStrings(props.lang);
   return (
-    <section class="entities" aria-labelledby="entities-heading">
+    <section class="own-entities" aria-labelledby="entities-heading">
       <h2 id="entities-heading">{t.entitiesHeading}</h2>
       <p class="muted">{t.entitiesIntro}</p>
       {/* A new entity empties the form: keyed by the count, it starts afresh. */}

@@ -55,6 +55,18 @@ async function main(): Promise<void> {
   await popup.waitForSelector('#search-results li');
   await shot(popup, '5-popup-search.png');
 
+  // A reader's own archive: the options page previews it, then imports it.
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.setInputFiles('input[name=files]', join(ROOT, 'samples/archive-demo.csv'));
+  await options.waitForSelector('.preview');
+  await shot(options, '6-options-import-preview.png');
+  await options.locator('button[name=confirm]').click();
+  await options.waitForSelector('.message--ok');
+  console.log(`Options page: ${await options.locator('.message--ok').textContent()}`);
+  await shot(options, '7-options-collection.png');
+
   console.log('\nScreenshots:');
   for (const s of shots) console.log(`  ${s}`);
 
