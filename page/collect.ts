@@ -35,7 +35,7 @@ export interface Segment {
 // attributes, no style. Elements hidden by CSS are ruled out later, and only
 // where a name was found (see isShown): measured on the 1.1 MB bench page,
 // checking styles here cost more than all the matching.
-function skipElement(el: Element): boolean {
+export function skipElement(el: Element): boolean {
   const name = el.localName;
   if (SKIP.has(name) || name === UI_HOST_TAG) return true;
   if (el.hasAttribute('hidden')) return true;

@@ -26,6 +26,8 @@ export interface MarkPainter {
   setEnabled(type: EntityType, on: boolean): void;
   /** Removes every mark and anything the painter added to the page. */
   destroy(): void;
+  /** Makes marks inside an open shadow root visible (styles do not cross into shadow trees). */
+  styleShadowRoot?(root: ShadowRoot): void;
 }
 
 const NAME: Record<EntityType, string> = {
@@ -48,11 +50,19 @@ export function highlightsSupported(): boolean {
 
 export class Highlighter implements MarkPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
-  private readonly removeStyles: () => void;
+  private readonly removeStyles: (() => void)[] = [];
+  private readonly styled = new WeakSet<ShadowRoot>();
 
   constructor(doc: Document) {
     for (const type of Object.keys(NAME) as EntityType[]) this.highlights.set(type, new Highlight());
-    this.removeStyles = addPageStyles(doc, HIGHLIGHT_CSS);
+    this.removeStyles.push(addPageStyles(doc, HIGHLIGHT_CSS));
+  }
+
+  /** Highlights inside an open shadow root need the rules in that tree too. */
+  styleShadowRoot(root: ShadowRoot): void {
+    if (this.styled.has(root)) return;
+    this.styled.add(root);
+    this.removeStyles.push(addPageStyles(root, HIGHLIGHT_CSS));
   }
 
   /** Replaces every mark with `marks`. */
@@ -82,6 +92,6 @@ export class Highlighter implements MarkPainter {
     for (const type of Object.keys(NAME) as EntityType[]) {
       if (CSS.highlights.get(NAME[type]) === this.highlights.get(type)) CSS.highlights.delete(NAME[type]);
     }
-    this.removeStyles();
+    for (const remove of this.removeStyles.splice(0)) remove();
   }
 }

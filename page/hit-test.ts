@@ -28,8 +28,9 @@ export class MarkIndex {
   }
 
   /** The mark under (x, y) among `visible` categories, if any. */
-  at(doc: Document, x: number, y: number, visible: (m: Mark) => boolean): Mark | null {
-    const caret = caretAt(doc, x, y);
+  /** @param shadowRoots open shadow roots with marks: the caret lookup may enter them */
+  at(doc: Document, x: number, y: number, visible: (m: Mark) => boolean, shadowRoots: ShadowRoot[] = []): Mark | null {
+    const caret = caretAt(doc, x, y, shadowRoots);
     if (!caret) return null;
     const candidates = this.byNode.get(caret.node);
     if (!candidates) return null;
@@ -51,10 +52,12 @@ function nodesOf(range: Range): Node[] {
   return nodes;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?(x: number, y: number): CaretPosition | null };
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): CaretPosition | null;
+  };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const p = withPosition.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length ? withPosition.caretPositionFromPoint(x, y, { shadowRoots }) : withPosition.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const withRange = doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };

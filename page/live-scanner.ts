@@ -12,6 +12,7 @@ import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, highlightsSupported, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { scan, scanInSlices, ScanAborted } from './scan';
+import { compareRanges, openShadowRoots } from './shadow';
 import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
 
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
@@ -42,6 +43,8 @@ export class LiveScanner {
   private scanning: AbortController | null = null;
   private href: string;
   private observer: MutationObserver | null = null;
+  /** Open shadow roots whose text is read, each observed and styled. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
@@ -68,7 +71,20 @@ export class LiveScanner {
   }
 
   private observe(): void {
-    this.observer?.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const options = { childList: true, subtree: true, characterData: true };
+    this.observer?.observe(this.doc.documentElement, options);
+    for (const root of this.shadowRoots) this.observer?.observe(root, options);
+  }
+
+  /** Starts following shadow roots found by a scan: their changes, and their styles for highlights. */
+  private followShadowRoots(roots: readonly ShadowRoot[]): void {
+    if (this.wraps) return;
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+      this.painter.styleShadowRoot?.(root);
+    }
   }
 
   setEnabled(type: EntityType, on: boolean): void {
@@ -106,9 +122,13 @@ export class LiveScanner {
     }
     // Where the browser can say which highlights are under a point, a miss
     // costs nothing more; the caret lookup then finds which range it is.
-    const registry = (globalThis.CSS as unknown as { highlights?: { highlightsFromPoint?: (x: number, y: number) => unknown[] } }).highlights;
-    if (typeof registry?.highlightsFromPoint === 'function' && registry.highlightsFromPoint(x, y).length === 0) return null;
-    return this.index.at(this.doc, x, y, (m) => visible(m) && m.range.startContainer.isConnected);
+    // Both lookups must be told which shadow roots they may enter.
+    const shadowRoots = [...this.shadowRoots];
+    const registry = (
+      globalThis.CSS as unknown as { highlights?: { highlightsFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => unknown[] } }
+    ).highlights;
+    if (typeof registry?.highlightsFromPoint === 'function' && registry.highlightsFromPoint(x, y, { shadowRoots }).length === 0) return null;
+    return this.index.at(this.doc, x, y, (m) => visible(m) && m.range.startContainer.isConnected, shadowRoots);
   }
 
   /** A range over the mark's text as it is on the page now. */
@@ -164,13 +184,15 @@ export class LiveScanner {
     const stale = this.marks.filter(
       (m) => m.range.collapsed || !m.range.startContainer.isConnected || top.some((root) => root.contains(m.range.startContainer)),
     );
-    const fresh = top.flatMap((root) => scan(root, this.spotter, this.memory));
+    // Shadow roots under changed nodes (a web component just added) are read and followed too.
+    this.followShadowRoots(top.flatMap((root) => openShadowRoots(root)));
+    const fresh = top.flatMap((root) => scan(root, this.spotter, this.memory, !this.wraps));
     if (stale.length === 0 && fresh.length === 0) return;
     const gone = new Set(stale);
     // Rescanned blocks may sit anywhere on the page: keep document order, which
     // "first mention only", stepping and counting all rely on.
     this.marks = [...this.marks.filter((m) => !gone.has(m)), ...fresh];
-    if (fresh.length > 0) this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    if (fresh.length > 0) this.marks.sort((a, b) => compareRanges(a.range, b.range));
     if (this.filtering) this.paint(this.painted());
     else {
       (this.painter as Highlighter).remove(stale);
@@ -211,6 +233,9 @@ export class LiveScanner {
         memory: this.memory,
         signal: scanning.signal,
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
+        // The wrapper fallback would have to change the page's shadow trees: it leaves them alone.
+        shadow: !this.wraps,
+        onShadowRoots: (roots) => this.followShadowRoots(roots),
         onMarks: progressive
           ? (marks) => {
               (this.painter as Highlighter).add(marks);

@@ -1,20 +1,24 @@
 // Adds Repères' rules to the page's own styles (some, like ::highlight(),
 // only work there) and returns how to take them out again.
 
-export function addPageStyles(doc: Document, css: string): () => void {
+// A shadow tree does not see the document's styles: an open shadow root
+// whose text Repères highlights gets the same rules adopted into it.
+export function addPageStyles(root: Document | ShadowRoot, css: string): () => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   } catch {
     // Engines without constructable stylesheets: a <style> element instead.
-    const style = doc.createElement('style');
+    const isDocument = (r: Document | ShadowRoot): r is Document => 'createElement' in r;
+    const style = (isDocument(root) ? root : root.ownerDocument).createElement('style');
     style.textContent = css;
     style.dataset.reperes = '';
-    (doc.head ?? doc.documentElement).append(style);
+    if (isDocument(root)) (root.head ?? root.documentElement).append(style);
+    else root.append(style);
     return () => style.remove();
   }
 }

@@ -9,6 +9,17 @@ import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
 import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
 import type { Mark } from './highlights';
+import { compareRanges, openShadowRoots } from './shadow';
+
+/** The trees to read under `root`: itself, then the open shadow roots within. */
+function readingRoots(root: Node, shadow: boolean): Node[] {
+  return shadow ? [root, ...openShadowRoots(root)] : [root];
+}
+
+/** Marks from several trees, put back in the order a reader meets them. */
+function inOrder(marks: Mark[], roots: readonly Node[]): Mark[] {
+  return roots.length > 1 ? marks.sort((a, b) => compareRanges(a.range, b.range)) : marks;
+}
 
 function toMark(segment: Segment, start: number, end: number, entity: string, type: EntityType): Mark {
   const from = locate(segment, start, false);
@@ -27,14 +38,20 @@ function shownAt(segment: Segment, offset: number, cache: Map<Element | null, bo
   return shown;
 }
 
-export function scan(root: Node, index: SpotterIndex, memory = new PageMemory()): Mark[] {
+/**
+ * @param shadow also read the open shadow roots under `root` (the wrapper
+ * fallback does not: it would have to change the page's shadow trees)
+ */
+export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(), shadow = true): Mark[] {
   const marks: Mark[] = [];
   const shown = new Map<Element | null, boolean>();
-  for (const segment of collectSegments(root)) {
-    for (const m of memory.resolve(spot(index, segment.text)))
-      if (m && shownAt(segment, m.start, shown)) marks.push(toMark(segment, m.start, m.end, m.entity, m.type));
-  }
-  return marks;
+  const roots = readingRoots(root, shadow);
+  for (const tree of roots)
+    for (const segment of collectSegments(tree)) {
+      for (const m of memory.resolve(spot(index, segment.text)))
+        if (m && shownAt(segment, m.start, shown)) marks.push(toMark(segment, m.start, m.end, m.entity, m.type));
+    }
+  return inOrder(marks, roots);
 }
 
 /** entity id → number of marks, counting only the categories shown. */
@@ -51,6 +68,10 @@ export interface SliceOptions {
   budgetMs?: number;
   /** Gives the main thread back between slices. */
   yieldToMain?: () => Promise<void>;
+  /** Also read open shadow roots (default: yes). */
+  shadow?: boolean;
+  /** Told the open shadow roots found, before any of their marks. */
+  onShadowRoots?: (roots: ShadowRoot[]) => void;
   /** The viewport's vertical extent, to scan what the reader sees first. */
   viewport?: { top: number; bottom: number };
   /** Marks as soon as they are final, for progressive painting. */
@@ -64,6 +85,8 @@ export interface SliceResult {
   marks: Mark[];
   longestSliceMs: number;
   slices: number;
+  /** The open shadow roots that were read. */
+  shadowRoots: ShadowRoot[];
 }
 
 function defaultYield(): Promise<void> {
@@ -108,10 +131,13 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
   };
 
   const segments: Segment[] = [];
-  for (const segment of iterateSegments(root)) {
-    segments.push(segment);
-    if (due()) await pause();
-  }
+  const roots = readingRoots(root, opts.shadow ?? true);
+  if (roots.length > 1) opts.onShadowRoots?.(roots.slice(1) as ShadowRoot[]);
+  for (const tree of roots)
+    for (const segment of iterateSegments(tree)) {
+      segments.push(segment);
+      if (due()) await pause();
+    }
 
   // Spot visible text first; resolve in document order, since a surname
   // alone depends on the full names before it. Unambiguous full names do
@@ -157,5 +183,5 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     if (due()) await pause();
   }
   longest = Math.max(longest, performance.now() - sliceStart);
-  return { marks: bySegment.flat(), longestSliceMs: longest, slices };
+  return { marks: inOrder(bySegment.flat(), roots), longestSliceMs: longest, slices, shadowRoots: roots.slice(1) as ShadowRoot[] };
 }

@@ -3,7 +3,7 @@
 // long-tasks.ts), and the page keeps working. Large pages: hostile-large.test.ts.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, ROOT, session, waitForHighlights, type Launched } from './harness';
+import { cardText, highlights, hoverText, ROOT, session, waitForHighlights, type Launched } from './harness';
 import { expectNoLongTask, tracedVisit, type TracedVisit } from './long-tasks';
 
 const s = session([join(ROOT, 'tests/e2e/fixtures/hostile')]);
@@ -54,7 +54,14 @@ describe('hostile pages', () => {
     const v = await visit('/shadow-iframe.html');
     const { page, errors } = v;
     await waitForHighlights(page);
-    expect((await highlights(page)).map((h) => h.text)).toContain('Sergey Lavrov');
+    const texts = (await highlights(page)).map((h) => h.text);
+    expect(texts).toContain('Sergey Lavrov');
+    // The open shadow root is read, styled for highlights, and hit-tested; the closed one stays closed.
+    expect(texts).toContain('Islamabad');
+    expect(texts).not.toContain('Tashkent');
+    expect(await page.evaluate(() => document.getElementById('open-host')!.shadowRoot!.adoptedStyleSheets.length)).toBe(1);
+    await hoverText(page, 'Islamabad');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
     const before = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());
     await page.waitForTimeout(1200);
     const after = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());

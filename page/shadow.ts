@@ -1,0 +1,69 @@
+// Open shadow roots: web components (some news sites build whole articles
+// from them) keep their text in shadow trees, which a document walk does not
+// enter. Repères finds the open ones, scans them like the document, and keeps
+// marks in the order a reader meets them across trees. Closed shadow roots
+// stay closed.
+
+import { skipElement, UI_HOST_TAG } from './collect';
+
+/** Whether `el` or an ancestor in its tree (up to `top`) is skipped: no reading text under it. */
+function skippedUnder(el: Element, top: Node): boolean {
+  for (let at: Node | null = el; at && at !== top; at = at.parentNode) if (at.nodeType === 1 && skipElement(at as Element)) return true;
+  return top.nodeType === 1 && skipElement(top as Element);
+}
+
+/** The open shadow roots in `root`'s subtree, and in theirs, host before guest. Repères' own UI is left out. */
+export function openShadowRoots(root: Node): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (tree: Node) => {
+    const doc = tree.ownerDocument ?? (tree as Document);
+    // A plain walker, and the skip rules checked only at the hosts found:
+    // on the bench's long page (18,747 elements, no shadow root) a walker
+    // with a JavaScript filter took 14.9 ms, this one 0.9 ms.
+    const walker = doc.createTreeWalker(tree, 1 /* NodeFilter.SHOW_ELEMENT */);
+    const check = (el: Element) => {
+      const shadow = el.shadowRoot;
+      if (shadow && el.localName !== UI_HOST_TAG && !skippedUnder(el, tree)) {
+        out.push(shadow);
+        visit(shadow);
+      }
+    };
+    if (tree.nodeType === 1) check(tree as Element);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) check(n as Element);
+  };
+  visit(root);
+  return out;
+}
+
+/** `node` and the shadow hosts above it, innermost first: the last one is in the document. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  let root = node.getRootNode();
+  while (root.nodeType === 11 && (root as ShadowRoot).host) {
+    const host = (root as ShadowRoot).host;
+    chain.push(host);
+    root = host.getRootNode();
+  }
+  return chain;
+}
+
+/** Document order across shadow trees: a shadow tree's text comes where its host stands. */
+export function compareRanges(a: Range, b: Range): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
+  const ca = hostChain(a.startContainer);
+  const cb = hostChain(b.startContainer);
+  let i = ca.length - 1;
+  let j = cb.length - 1;
+  // Down through the hosts both share, to the first tree where they part.
+  while (i > 0 && j > 0 && ca[i] === cb[j]) {
+    i--;
+    j--;
+  }
+  const x = ca[i]!;
+  const y = cb[j]!;
+  if (x === y) return i - j;
+  const position = x.compareDocumentPosition(y);
+  if (position & 4 /* FOLLOWING */) return -1;
+  if (position & 2 /* PRECEDING */) return 1;
+  return 0;
+}

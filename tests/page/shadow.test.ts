@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+// Open shadow roots: their text is read like the document's, in the order a
+// reader meets it; closed roots, skipped subtrees and Repères' own UI are not.
+import { afterEach, describe, expect, it } from 'vitest';
+import { UI_HOST_TAG } from '../../page/collect';
+import { LiveScanner } from '../../page/live-scanner';
+import { scan } from '../../page/scan';
+import { compareRanges, openShadowRoots } from '../../page/shadow';
+import { projectIndex } from '../helpers';
+
+const index = projectIndex();
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function host(parent: Element, html: string, mode: 'open' | 'closed' = 'open', tag = 'news-card'): ShadowRoot {
+  const el = document.createElement(tag);
+  parent.append(el);
+  const root = el.attachShadow({ mode });
+  root.innerHTML = html;
+  return root;
+}
+
+describe('open shadow roots', () => {
+  it('are found, nested ones too; closed roots, skipped subtrees and Repères’ UI are not', () => {
+    document.body.innerHTML = '<div id="a"></div><code id="c"></code><div hidden id="h"></div>';
+    const outer = host(document.getElementById('a')!, '<p>outer</p><div id="in"></div>');
+    const inner = host(outer.getElementById('in')!, '<p>inner</p>');
+    host(document.body, '<p>closed</p>', 'closed');
+    host(document.getElementById('c')!, '<p>in code</p>');
+    host(document.getElementById('h')!, '<p>hidden</p>');
+    host(document.body, '<p>card</p>', 'open', UI_HOST_TAG);
+    expect(openShadowRoots(document.body)).toEqual([outer, inner]);
+  });
+
+  it('their names are found, in the order a reader meets them across trees', () => {
+    document.body.innerHTML = '<p>Zamir Kabulov spoke first.</p><div id="mid"></div><p>Then Islamabad answered.</p>';
+    host(document.getElementById('mid')!, '<p>The Taliban held <b>Kabul</b>.</p>');
+    host(document.body, '<p>Closed: Mazar-i-Sharif.</p>', 'closed');
+    expect(scan(document.body, index).map((m) => m.range.toString())).toEqual(['Zamir Kabulov', 'Taliban', 'Kabul', 'Islamabad']);
+    // The wrapper fallback leaves shadow trees alone.
+    expect(scan(document.body, index, undefined, false).map((m) => m.range.toString())).toEqual(['Zamir Kabulov', 'Islamabad']);
+  });
+
+  it('compareRanges orders ranges in different trees by their hosts', () => {
+    document.body.innerHTML = '<p id="x">before</p><div id="h"></div><p id="y">after</p>';
+    const root = host(document.getElementById('h')!, '<p id="s">inside</p>');
+    const range = (node: Node) => {
+      const r = document.createRange();
+      r.selectNodeContents(node);
+      return r;
+    };
+    const [before, inside, after] = [range(document.getElementById('x')!), range(root.getElementById('s')!), range(document.getElementById('y')!)];
+    expect([after, inside, before].sort(compareRanges)).toEqual([before, inside, after]);
+  });
+
+  it('the live scanner follows text added inside a shadow root later', async () => {
+    document.body.innerHTML = '<p>Zamir Kabulov spoke.</p><div id="h"></div>';
+    const root = host(document.getElementById('h')!, '<div id="feed"></div>');
+    const styled: ShadowRoot[] = [];
+    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {}, styleShadowRoot: (r: ShadowRoot) => styled.push(r) };
+    const controller = new AbortController();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    await scanner.start();
+    expect(styled).toEqual([root]);
+    const p = document.createElement('p');
+    p.textContent = 'Imran Khan answered from Islamabad.';
+    root.getElementById('feed')!.append(p);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'islamabad']);
+    controller.abort();
+  });
+});
