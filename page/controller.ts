@@ -47,6 +47,7 @@ export class PageController {
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private loggedError = false;
+  private entriesSignature = '';
 
   constructor(
     private readonly doc: Document,
@@ -59,6 +60,7 @@ export class PageController {
     const [entries, settings, rejected] = await Promise.all([this.ports.entries(), this.ports.settings(), this.ports.rejected()]);
     this.rejected = rejected;
     if (this.signal.aborted) return;
+    this.entriesSignature = signatureOf(entries);
     this.settings = settings;
     this.scanner = new LiveScanner(this.doc, buildIndex(entries), {
       signal: this.signal,
@@ -96,6 +98,11 @@ export class PageController {
     const entries = await this.ports.entries();
     if (this.signal.aborted || !this.scanner) return;
     this.cards.clear();
+    // A collection switched on or off changes what cards say, not which names
+    // are spotted: then the page is not scanned again.
+    const signature = signatureOf(entries);
+    if (signature === this.entriesSignature) return;
+    this.entriesSignature = signature;
     await this.scanner.setSpotter(buildIndex(entries));
   }
 
@@ -313,6 +320,14 @@ export class PageController {
     this.scanner?.destroy();
     this.host?.destroy();
   }
+}
+
+/** A short fingerprint of an alias list (FNV-1a over its JSON), to tell whether it changed. */
+function signatureOf(entries: readonly SpotterEntry[]): string {
+  const text = JSON.stringify(entries);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${entries.length}:${(hash >>> 0).toString(36)}`;
 }
 
 const nodeIds = new WeakMap<Node, number>();
