@@ -15,7 +15,8 @@ export type BackgroundRequest =
   | ({ type: 'popup:view' } & PopupViewRequest)
   | ({ type: 'articles:search' } & SearchRequest)
   | { type: 'article:get'; id: string }
-  | { type: 'entities:list'; lang: Lang };
+  | { type: 'entities:list'; lang: Lang }
+  | { type: 'frames:counts'; tabId: number };
 
 /** An article for the reader page, with its collection's name when it was imported. */
 export interface ReaderArticle {
@@ -33,6 +34,8 @@ export interface BackgroundResponses {
   'article:get': ReaderArticle | null;
   /** Every entity (bundled and the reader's own), named in `lang`. */
   'entities:list': EntityChip[];
+  /** Mentions in a tab's frames other than the top one (which answers page:summary itself). */
+  'frames:counts': Record<string, number>;
 }
 
 /** Requests a tab's content script answers. */

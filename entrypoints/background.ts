@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import landTopology from 'world-atlas/land-110m.json';
 import type { Topology } from 'topojson-specification';
 import { buildCard, MAX_CARD_ARTICLES } from '../core/cards';
+import { FrameCounts } from '../core/frames';
 import { locatorMap } from '../core/map';
 import { iconFor } from '../utils/icon';
 import { handleBackground, toTab } from '../utils/messaging';
@@ -24,6 +25,13 @@ export default defineBackground(() => {
   };
   void settingsItem.getValue().then((s) => showPaused(s.paused));
   settingsItem.watch((s) => showPaused(s.paused));
+
+  // Each frame of a tab reports its own mentions; the badge counts them all.
+  const frames = new FrameCounts();
+  browser.tabs.onRemoved.addListener((tabId) => frames.clearTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') frames.clearTab(tabId);
+  });
 
   // Keyboard shortcuts (manifest commands) move through the active tab's mentions.
   browser.commands?.onCommand.addListener((command) => {
@@ -54,10 +62,12 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });
       return { ok: true } as const;
     },
+    'frames:counts': ({ tabId }) => frames.merged(tabId, 0),
     'page:report': async ({ counts }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
-        const distinct = Object.keys(counts).length;
+        frames.set(tabId, sender.frameId ?? 0, counts);
+        const distinct = Object.keys(frames.merged(tabId)).length;
         await action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
         await action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
       }

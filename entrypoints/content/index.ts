@@ -9,10 +9,29 @@ import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
 import { datasetRevisionItem } from '../../utils/collections';
 
+/**
+ * A frame is read when it belongs to the page: same origin as the top page
+ * (an article embedded from the same site, a srcdoc frame) and big enough to
+ * hold text. Frames from elsewhere (ads, players, widgets) are left alone.
+ */
+function frameOfThePage(): boolean {
+  if (window === window.top) return true;
+  try {
+    void window.top?.location.href;
+  } catch {
+    return false;
+  }
+  return window.innerWidth * window.innerHeight >= 200 * 100;
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
   async main(ctx) {
+    if (!frameOfThePage()) return;
+    const top = window === window.top;
     const controller = new PageController(
       document,
       {
@@ -39,12 +58,18 @@ export default defineContentScript({
       langOf(browser.i18n.getUILanguage()),
       ctx.signal,
     );
-    const stop = handleContent({
-      'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
-      'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
-      'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
-    });
-    ctx.onInvalidated(stop);
+    // The popup and the shortcuts talk to the top frame; a frame only reports its counts.
+    if (top) {
+      const stop = handleContent({
+        'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
+        'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
+        'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
+      });
+      ctx.onInvalidated(stop);
+    } else {
+      // A frame that goes away takes its mentions off the badge.
+      ctx.addEventListener(window, 'pagehide', () => void toBackground({ type: 'page:report', counts: {} }).catch(() => undefined));
+    }
     // Chrome does not tell an old content script that its extension was
     // reloaded or updated; reading ctx.isInvalid notices it (the runtime id is
     // gone) and aborts ctx.signal, which tears everything down: no orphan

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { addCounts } from '../../core/frames';
 import { langOf } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import type { ArticleItem, PopupViewData, SearchFilters } from '../../core/popup-view';
@@ -20,6 +21,11 @@ async function targetTab(): Promise<number | undefined> {
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/** The top frame's counts, and those of the page's frames, which report to the background. */
+async function withFrames(tabId: number, counts: Record<string, number>): Promise<Record<string, number>> {
+  return addCounts(counts, await toBackground({ type: 'frames:counts', tabId }).catch(() => ({})));
 }
 
 function App() {
@@ -41,7 +47,7 @@ function App() {
       if (tabId === undefined) return setCounts(null);
       try {
         const summary = await toTab(tabId, { type: 'page:summary' });
-        setCounts(summary.counts);
+        setCounts(await withFrames(tabId, summary.counts));
         setHost(summary.host);
         setActive(summary.active);
         setTitle(summary.title);
@@ -60,7 +66,7 @@ function App() {
       if (tabId === undefined) return;
       try {
         const summary = await toTab(tabId, { type: 'page:summary' });
-        setCounts(summary.counts);
+        setCounts(await withFrames(tabId, summary.counts));
         setActive(summary.active);
       } catch {
         /* the tab went away; keep what is shown */

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, highlights, hoverText, ROOT, session, waitForHighlights, type Launched } from './harness';
+import { readCard, readHighlights } from './probes';
 import { expectNoLongTask, tracedVisit, type TracedVisit } from './long-tasks';
 
 const s = session([join(ROOT, 'tests/e2e/fixtures/hostile')]);
@@ -62,6 +63,19 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => document.getElementById('open-host')!.shadowRoot!.adoptedStyleSheets.length)).toBe(1);
     await hoverText(page, 'Islamabad');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
+    // The same-origin frame is read by its own content script: its names are highlighted there, and open cards there.
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(() => frame.evaluate(readHighlights).then((hs) => hs.map((h) => h.text)), { timeout: 10_000 }).toEqual(['Kabul']);
+    // The frame's content box starts inside its border.
+    const box = await page.locator('#frame').evaluate((f) => {
+      const r = f.getBoundingClientRect();
+      return { x: r.x + f.clientLeft, y: r.y + f.clientTop };
+    });
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(400);
+    const [kabul] = await frame.evaluate(readHighlights);
+    await page.mouse.move(box.x + kabul!.rect.x + kabul!.rect.width / 2, box.y + kabul!.rect.y + kabul!.rect.height / 2, { steps: 4 });
+    await expect.poll(() => frame.evaluate(readCard), { timeout: 5000 }).toContain('Kabul');
     const before = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());
     await page.waitForTimeout(1200);
     const after = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());

@@ -1,0 +1,39 @@
+// A tab's mentions come from each of its frames (the page, and frames of the
+// page's own origin): each frame's content script reports its own counts,
+// and the badge and popup add them up.
+
+export type Counts = Record<string, number>;
+
+export class FrameCounts {
+  private readonly tabs = new Map<number, Map<number, Counts>>();
+
+  /** A frame's latest counts; an empty report (the frame went away) forgets it. */
+  set(tabId: number, frameId: number, counts: Counts): void {
+    const frames = this.tabs.get(tabId) ?? new Map<number, Counts>();
+    if (Object.keys(counts).length === 0) frames.delete(frameId);
+    else frames.set(frameId, counts);
+    if (frames.size) this.tabs.set(tabId, frames);
+    else this.tabs.delete(tabId);
+  }
+
+  /** The tab navigated or closed: its frames are gone. */
+  clearTab(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  /** The tab's counts over its frames, leaving out `except` (the top frame, which the popup asks itself). */
+  merged(tabId: number, except?: number): Counts {
+    const out: Counts = {};
+    for (const [frameId, counts] of this.tabs.get(tabId) ?? []) {
+      if (frameId === except) continue;
+      for (const [entity, n] of Object.entries(counts)) out[entity] = (out[entity] ?? 0) + n;
+    }
+    return out;
+  }
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  const out: Counts = { ...a };
+  for (const [entity, n] of Object.entries(b)) out[entity] = (out[entity] ?? 0) + n;
+  return out;
+}
