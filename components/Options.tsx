@@ -271,43 +271,43 @@ function EntityForm(props: OptionsProps) {
   const [aliasText, setAliasText] = useState('');
   const errorFor = (field: string) => props.entityErrors.filter((e) => e.field === field).map((e) => e.message).join(' ');
   return (
-      <form
-        class="entity-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.onAddEntity({ ...input, aliases: aliasText.split('\n') });
-        }}
-      >
-        <label class="field">
-          <span>{t.name}</span>
-          <input type="text" name="entity-name" required maxLength={120} value={input.name} onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })} />
-          {errorFor('name') ? <span class="field__error">{errorFor('name')}</span> : null}
-        </label>
-        <label class="field">
-          <span>{t.type}</span>
-          <select name="entity-type" value={input.type} onChange={(e) => setInput({ ...input, type: (e.currentTarget as HTMLSelectElement).value as EntityType })}>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {typeLabel(props.lang, type)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>
-            {t.aliases} <span class="muted">{t.aliasesHelp}</span>
-          </span>
-          <textarea name="entity-aliases" rows={3} value={aliasText} onInput={(e) => setAliasText((e.currentTarget as HTMLTextAreaElement).value)} />
-          {errorFor('aliases') ? <span class="field__error">{errorFor('aliases')}</span> : null}
-        </label>
-        <label class="field">
-          <span>{t.description}</span>
-          <textarea name="entity-description" rows={2} maxLength={600} value={input.description} onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })} />
-          {errorFor('description') ? <span class="field__error">{errorFor('description')}</span> : null}
-        </label>
-        <button type="submit" class="primary">
-          {t.add}
-        </button>
-      </form>
+    <form
+      class="entity-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onAddEntity({ ...input, aliases: aliasText.split('\n') });
+      }}
+    >
+      <label class="field">
+        <span>{t.name}</span>
+        <input type="text" name="entity-name" required maxLength={120} value={input.name} onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })} />
+        {errorFor('name') ? <span class="field__error">{errorFor('name')}</span> : null}
+      </label>
+      <label class="field">
+        <span>{t.type}</span>
+        <select name="entity-type" value={input.type} onChange={(e) => setInput({ ...input, type: (e.currentTarget as HTMLSelectElement).value as EntityType })}>
+          {ENTITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {typeLabel(props.lang, type)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>
+          {t.aliases} <span class="muted">{t.aliasesHelp}</span>
+        </span>
+        <textarea name="entity-aliases" rows={3} value={aliasText} onInput={(e) => setAliasText((e.currentTarget as HTMLTextAreaElement).value)} />
+        {errorFor('aliases') ? <span class="field__error">{errorFor('aliases')}</span> : null}
+      </label>
+      <label class="field">
+        <span>{t.description}</span>
+        <textarea name="entity-description" rows={2} maxLength={600} value={input.description} onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })} />
+        {errorFor('description') ? <span class="field__error">{errorFor('description')}</span> : null}
+      </label>
+      <button type="submit" class="primary">
+        {t.add}
+      </button>
+    </form>
   );
 }
