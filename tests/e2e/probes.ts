@@ -40,6 +40,23 @@ export function readCard(): string | null {
   return mount.textContent;
 }
 
+/**
+ * What the French sample page must show in any browser: its names by
+ * category, demonyms left alone, every highlight over visible text.
+ * (`check` is the test framework's expect, passed in to keep this module free of it.)
+ */
+export function expectSeedHighlights(found: HighlightInfo[], check: (ok: boolean, what: string) => void): void {
+  const has = (type: string, text: string) => check(found.some((h) => h.type === type && h.text === text), `${type} ${text}`);
+  has('person', 'Zamir Kabulov');
+  has('person', 'Kabulov');
+  has('organization', 'ISI');
+  has('organization', 'talibans');
+  has('place', 'Mazar-i-Sharif');
+  // Demonyms are not countries.
+  check(!found.some((h) => /^(russes?|pakistanaise?s?)$/i.test(h.text)), 'no demonym highlighted');
+  for (const h of found) check(h.rect.width * h.rect.height > 0, `${h.text} is visible`);
+}
+
 export function highlights(page: ProbePage): Promise<HighlightInfo[]> {
   return page.evaluate(readHighlights);
 }
