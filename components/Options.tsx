@@ -5,9 +5,10 @@
 import { useState } from 'preact/hooks';
 import { optionsStrings } from '../core/i18n-options';
 import { typeLabel } from '../core/i18n';
-import { where, type Phase, type Preview } from '../core/import/pipeline';
+import { fieldText, placeText, problemText } from '../core/import/messages';
+import type { Phase, Preview } from '../core/import/pipeline';
 import { ENTITY_TYPES, type Entity, type EntityType, type Lang } from '../core/model';
-import type { EntityInput } from '../core/user-entities';
+import type { EntityError, EntityInput } from '../core/user-entities';
 import type { CollectionMeta } from '../store/db';
 
 export type ImportState =
@@ -26,7 +27,7 @@ export interface OptionsProps {
   entities: Entity[];
   /** Names of known entities, for the preview. */
   nameOf: (id: string) => string;
-  entityErrors: { field: string; message: string }[];
+  entityErrors: Pick<EntityError, 'field' | 'code' | 'params'>[];
   onFiles: (files: File[], name: string) => void;
   onCancel: () => void;
   onConfirm: (name: string) => void;
@@ -156,8 +157,10 @@ function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
           <ul class="problems">
             {preview.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
               <li key={i} class={`problem problem--${p.severity}`}>
-                <strong>{p.severity === 'error' ? t.error : t.warning}</strong> {where(p)}
-                {p.field ? ` (${p.field})` : ''}: {p.message}
+                <strong>{p.severity === 'error' ? t.error : t.warning}</strong> {placeText(p, props.lang)}
+                {p.field ? ` (${fieldText(p.field, props.lang)})` : ''}
+                {props.lang === 'fr' ? ' : ' : ': '}
+                {problemText(p, props.lang)}
               </li>
             ))}
             {preview.problems.length > PROBLEMS_SHOWN ? <li>{t.andMore(preview.problems.length - PROBLEMS_SHOWN)}</li> : null}
@@ -269,7 +272,11 @@ function EntityForm(props: OptionsProps) {
   const t = optionsStrings(props.lang);
   const [input, setInput] = useState<EntityInput>({ name: '', type: 'person', aliases: [], description: '' });
   const [aliasText, setAliasText] = useState('');
-  const errorFor = (field: string) => props.entityErrors.filter((e) => e.field === field).map((e) => e.message).join(' ');
+  const errorFor = (field: string) =>
+    props.entityErrors
+      .filter((e) => e.field === field)
+      .map((e) => t.entityError(e))
+      .join(' ');
   return (
     <form
       class="entity-form"

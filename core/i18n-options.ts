@@ -2,6 +2,10 @@
 // in English and French like the rest of the interface.
 
 import type { Lang } from './model';
+import type { EntityError } from './user-entities';
+
+/** Why storing failed (store/db.ts StoreError kinds). */
+export type StoreFailure = 'cancelled' | 'quota' | 'exists' | 'failed';
 
 export interface OptionsStrings {
   title: string;
@@ -45,6 +49,8 @@ export interface OptionsStrings {
   description: string;
   add: string;
   noEntities: string;
+  entityError: (e: Pick<EntityError, 'code' | 'params'>) => string;
+  storeError: (kind: StoreFailure, detail: string) => string;
 }
 
 const EN: OptionsStrings = {
@@ -90,6 +96,22 @@ const EN: OptionsStrings = {
   description: 'Description',
   add: 'Add',
   noEntities: 'No entity of your own yet.',
+  entityError: ({ code, params: p }) =>
+    ({
+      nameTooShort: 'A name needs at least 2 characters.',
+      nameTooLong: `A name has at most ${p.max} characters.`,
+      descriptionTooLong: `A description has at most ${p.max} characters.`,
+      aliasTooShort: `“${p.text}” is too short to be spotted reliably.`,
+      aliasTaken: `“${p.text}” is already a name of ${p.owner}.`,
+    })[code],
+  storeError: (kind, detail) =>
+    ({
+      cancelled: 'The import was cancelled; nothing was stored.',
+      quota:
+        'The browser refused to store this collection: the storage space it allows Repères is full. Delete a collection you no longer use, or free disk space, then import again.',
+      exists: 'An article or collection with this id is already stored; nothing was stored.',
+      failed: `Storing failed (${detail}); nothing was stored.`,
+    })[kind],
 };
 
 const FR: OptionsStrings = {
@@ -135,6 +157,22 @@ const FR: OptionsStrings = {
   description: 'Description',
   add: 'Ajouter',
   noEntities: 'Aucune entité à vous pour l’instant.',
+  entityError: ({ code, params: p }) =>
+    ({
+      nameTooShort: 'Un nom compte au moins 2 caractères.',
+      nameTooLong: `Un nom compte au plus ${p.max} caractères.`,
+      descriptionTooLong: `Une description compte au plus ${p.max} caractères.`,
+      aliasTooShort: `« ${p.text} » est trop court pour être repéré sans erreur.`,
+      aliasTaken: `« ${p.text} » est déjà un nom de ${p.owner}.`,
+    })[code],
+  storeError: (kind, detail) =>
+    ({
+      cancelled: 'Import annulé : rien n’a été enregistré.',
+      quota:
+        'Le navigateur a refusé d’enregistrer cette collection : l’espace qu’il accorde à Repères est plein. Supprimez une collection dont vous n’avez plus besoin, ou libérez de l’espace disque, puis importez à nouveau.',
+      exists: 'Un article ou une collection avec cet identifiant est déjà enregistré ; rien n’a été enregistré.',
+      failed: `L’enregistrement a échoué (${detail}) ; rien n’a été enregistré.`,
+    })[kind],
 };
 
 export function optionsStrings(lang: Lang): OptionsStrings {

@@ -14,7 +14,33 @@ export interface EntityInput {
   description: string;
 }
 
-export type EntityCheck = { ok: true; entity: Entity } | { ok: false; errors: { field: 'name' | 'aliases' | 'description'; message: string }[] };
+export type EntityErrorCode = 'nameTooShort' | 'nameTooLong' | 'descriptionTooLong' | 'aliasTooShort' | 'aliasTaken';
+
+export interface EntityError {
+  field: 'name' | 'aliases' | 'description';
+  code: EntityErrorCode;
+  /** The form concerned, its owner's name, or the limit. */
+  params: { text?: string; owner?: string; max?: number };
+  /** In English; the options page shows it in the reader's language from the code. */
+  message: string;
+}
+
+export type EntityCheck = { ok: true; entity: Entity } | { ok: false; errors: EntityError[] };
+
+const ENGLISH: Record<EntityErrorCode, (p: EntityError['params']) => string> = {
+  nameTooShort: () => 'A name needs at least 2 characters.',
+  nameTooLong: (p) => `A name has at most ${p.max} characters.`,
+  descriptionTooLong: (p) => `A description has at most ${p.max} characters.`,
+  aliasTooShort: (p) => `“${p.text}” is too short to be spotted reliably.`,
+  aliasTaken: (p) => `“${p.text}” is already a name of ${p.owner}.`,
+};
+
+const error = (field: EntityError['field'], code: EntityErrorCode, params: EntityError['params'] = {}): EntityError => ({
+  field,
+  code,
+  params,
+  message: ENGLISH[code](params),
+});
 
 /** An all-capitals short form ("ISI", "OTAN") is an acronym: matched in its exact case only. */
 const isAcronym = (text: string) => text.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(text) && /\p{Lu}/u.test(text);
@@ -31,13 +57,12 @@ export function checkEntity(
   nameOf: (id: string) => string,
   makeId: () => string,
 ): EntityCheck {
-  const errors: Extract<EntityCheck, { ok: false }>['errors'] = [];
+  const errors: EntityError[] = [];
   const name = input.name.replace(/\s+/g, ' ').trim();
   const description = input.description.replace(/\s+/g, ' ').trim();
-  if (name.length < 2) errors.push({ field: 'name', message: 'A name needs at least 2 characters.' });
-  if (name.length > MAX_NAME_LENGTH) errors.push({ field: 'name', message: `A name has at most ${MAX_NAME_LENGTH} characters.` });
-  if (description.length > MAX_DESCRIPTION_LENGTH)
-    errors.push({ field: 'description', message: `A description has at most ${MAX_DESCRIPTION_LENGTH} characters.` });
+  if (name.length < 2) errors.push(error('name', 'nameTooShort'));
+  if (name.length > MAX_NAME_LENGTH) errors.push(error('name', 'nameTooLong', { max: MAX_NAME_LENGTH }));
+  if (description.length > MAX_DESCRIPTION_LENGTH) errors.push(error('description', 'descriptionTooLong', { max: MAX_DESCRIPTION_LENGTH }));
   const forms = new Map<string, string>();
   for (const raw of [name, ...input.aliases]) {
     const text = raw.replace(/\s+/g, ' ').trim();
@@ -45,7 +70,7 @@ export function checkEntity(
     const key = normalizeText(text);
     if (!key || forms.has(key)) continue;
     if (text.length < 2) {
-      errors.push({ field: 'aliases', message: `“${text}” is too short to be spotted reliably.` });
+      errors.push(error('aliases', 'aliasTooShort', { text }));
       continue;
     }
     forms.set(key, text);
@@ -54,7 +79,7 @@ export function checkEntity(
   for (const e of known) if (!e.stop && !e.alias.short) taken.set(normalizeText(e.alias.text), e.entity);
   for (const [key, text] of forms) {
     const owner = taken.get(key);
-    if (owner !== undefined) errors.push({ field: text === name ? 'name' : 'aliases', message: `“${text}” is already a name of ${nameOf(owner)}.` });
+    if (owner !== undefined) errors.push(error(text === name ? 'name' : 'aliases', 'aliasTaken', { text, owner: nameOf(owner) }));
   }
   if (errors.length) return { ok: false, errors };
   return {

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { describeError, Drafts, fieldFor, REQUIRED_FIELDS, type Field, type RawRecord } from './drafts';
 import type { Parsed } from './types';
+import { said, type MessageCode } from './messages';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'];
 
@@ -14,10 +15,9 @@ export interface CsvOptions {
   delimiter?: string;
 }
 
-const QUOTE_MESSAGES: Record<string, string> = {
-  MissingQuotes: 'a quoted field is never closed: the rest of the file was read into this row',
-  InvalidQuotes: 'a quote inside a quoted field is not doubled ("")',
-  UndetectableDelimiter: '',
+const QUOTE_MESSAGES: Record<string, MessageCode> = {
+  MissingQuotes: 'unclosedQuote',
+  InvalidQuotes: 'undoubledQuote',
 };
 
 export function parseCsv(text: string, file: string, options: CsvOptions = {}): Parsed {
@@ -46,13 +46,14 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
           return;
         }
         if (errors.length > 0) {
-          for (const message of new Set(errors.map((e) => QUOTE_MESSAGES[e.code] || e.message))) drafts.error({ row }, message);
+          for (const code of new Set(errors.map((e) => QUOTE_MESSAGES[e.code] ?? e.message)))
+            drafts.error({ row }, code === 'unclosedQuote' || code === 'undoubledQuote' ? said(code) : code);
           return;
         }
         const width = columns.length;
         const extra = cells.slice(width);
         if (cells.length < width || extra.some((c) => c.trim() !== '')) {
-          drafts.error({ row }, `this row has ${cells.length} fields, the header has ${width}: a delimiter or a quote is probably missing or extra`);
+          drafts.error({ row }, said('fieldCount', { cells: cells.length, width }));
           return;
         }
         const record: RawRecord = {};
@@ -63,7 +64,7 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
       },
     });
   } catch (e) {
-    drafts.error({}, `could not read this CSV file: ${describeError(e)}`);
+    drafts.error({}, said('detail', { what: 'could not read this CSV file', detail: describeError(e) }));
   }
   return drafts.result('csv');
 }
@@ -99,7 +100,7 @@ function readHeader(cells: string[], drafts: Drafts): (Field | null)[] | null {
   for (const name of names) {
     const field = fieldFor(name);
     if (field && taken.has(field)) {
-      drafts.warn({ row: 1 }, `columns '${taken.get(field)}' and '${name}' both give the ${field}: '${name}' is ignored`, name);
+      drafts.warn({ row: 1 }, said('duplicateColumn', { first: taken.get(field) ?? '', name, field }), name);
       columns.push(null);
       continue;
     }
@@ -110,13 +111,9 @@ function readHeader(cells: string[], drafts: Drafts): (Field | null)[] | null {
   const missing = REQUIRED_FIELDS.filter((f) => !taken.has(f));
   if (missing.length > 0) {
     const found = names.filter(Boolean).map((n) => `'${n.slice(0, 40)}'`);
-    drafts.error(
-      { row: 1 },
-      `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (the header row has ${found.length ? found.join(', ') : 'no column names'})`,
-      missing.join(', '),
-    );
+    drafts.error({ row: 1 }, said('missingColumns', { columns: missing.join(', '), found: found.join(', ') }), missing.join(', '));
     return null;
   }
-  if (ignored.length > 0) drafts.warn({ row: 1 }, `column${ignored.length > 1 ? 's' : ''} ignored: ${ignored.map((n) => `'${n.slice(0, 40)}'`).join(', ')}`);
+  if (ignored.length > 0) drafts.warn({ row: 1 }, said('ignoredColumns', { names: ignored.map((n) => `'${n.slice(0, 40)}'`).join(', ') }));
   return columns;
 }

@@ -4,17 +4,18 @@
 // empty files are refused here, before any parser sees them.
 
 import type { Problem } from './types';
+import { said, type Said } from './messages';
 
 export const WINDOWS_1252 = 'windows-1252';
 
 /** The warning the caller adds when the bytes were not UTF-8. */
-export const NOT_UTF8_MESSAGE = 'not UTF-8: read as Windows-1252 (Western European)';
+export const NOT_UTF8_MESSAGE = said('notUtf8').message;
 
 /** How much of the start is inspected for binary content. */
 const SNIFF_BYTES = 64 * 1024;
 
-function problem(file: string, message: string): Problem {
-  return { severity: 'error', file, message };
+function problem(file: string, message: Said): Problem {
+  return { severity: 'error', file, ...message };
 }
 
 /** Control characters that never occur in text files (everything below 0x20 but tab, LF, FF, CR, and ESC/SUB, which some tools leave). */
@@ -77,7 +78,7 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string
  */
 export function decodeBytes(bytes: Uint8Array, file: string): { text: string; encoding: string } | Problem {
   try {
-    if (bytes.length === 0) return problem(file, 'the file is empty');
+    if (bytes.length === 0) return problem(file, said('emptyFile'));
     let encoding: string | null = null;
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
     else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
@@ -88,9 +89,9 @@ export function decodeBytes(bytes: Uint8Array, file: string): { text: string; en
     if (encoding) {
       // A BOM or a UTF-16 pattern: decode leniently (a stray bad sequence becomes U+FFFD).
       text = decodeWith(encoding, bytes, false);
-      if (textLooksBinary(text)) return problem(file, 'looks like a binary file, not text');
+      if (textLooksBinary(text)) return problem(file, said('binaryFile'));
     } else {
-      if (looksBinary(bytes)) return problem(file, 'looks like a binary file, not text');
+      if (looksBinary(bytes)) return problem(file, said('binaryFile'));
       try {
         text = decodeWith('utf-8', bytes, true);
         encoding = 'utf-8';
@@ -100,9 +101,9 @@ export function decodeBytes(bytes: Uint8Array, file: string): { text: string; en
       }
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.trim() === '') return problem(file, 'the file is empty');
+    if (text.trim() === '') return problem(file, said('emptyFile'));
     return { text, encoding };
   } catch (e) {
-    return problem(file, `could not read the file as text: ${e instanceof Error ? e.message : String(e)}`);
+    return problem(file, said('detail', { what: 'could not read the file as text', detail: e instanceof Error ? e.message : String(e) }));
   }
 }

@@ -4,6 +4,7 @@
 
 import { cleanLine, cleanText, deriveSummary, guessLang, hostOf, httpUrl, normalizeLang, parseDate, plainText } from './fields';
 import { MAX_ARTICLES, type DraftArticle, type ImportFormat, type Origin, type Parsed, type Problem } from './types';
+import { said, type MessageCode, type Params, type Said } from './messages';
 
 export const FIELDS = ['id', 'title', 'date', 'lang', 'source', 'url', 'summary', 'text'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -53,7 +54,6 @@ export interface BuildOptions {
 /** Problems listed per file; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 1000;
 
-const where = (p: Place) => `${p.unit} ${p.index}`;
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : typeof v);
 
 /** Collects the drafts and problems of one file. */
@@ -64,8 +64,8 @@ export class Drafts {
   private refused = false;
   /** Problems beyond MAX_PROBLEMS, counted rather than kept: a wrong file can give one per line. */
   private hidden = { errors: 0, warnings: 0 };
-  private readonly byUrl = new Map<string, string>();
-  private readonly byTitleDate = new Map<string, string>();
+  private readonly byUrl = new Map<string, Place>();
+  private readonly byTitleDate = new Map<string, Place>();
 
   constructor(readonly file: string) {}
 
@@ -74,15 +74,15 @@ export class Drafts {
     return this.refused;
   }
 
-  add(severity: Problem['severity'], origin: At, message: string, field?: string): void {
-    this.push({ severity, file: this.file, ...origin, ...(field ? { field } : {}), message });
+  add(severity: Problem['severity'], origin: At, message: string | Said, field?: string): void {
+    this.push({ severity, file: this.file, ...origin, ...(field ? { field } : {}), ...asProblemText(message) });
   }
 
-  error(origin: At, message: string, field?: string): void {
+  error(origin: At, message: string | Said, field?: string): void {
     this.add('error', origin, message, field);
   }
 
-  warn(origin: At, message: string, field?: string): void {
+  warn(origin: At, message: string | Said, field?: string): void {
     this.add('warning', origin, message, field);
   }
 
@@ -100,7 +100,7 @@ export class Drafts {
       severity: 'error',
       file: this.file,
       ...place.origin,
-      message: `more than ${MAX_ARTICLES.toLocaleString('en-US')} articles: ${place.unit} ${place.index.toLocaleString('en-US')} is beyond the limit; split the file`,
+      ...asProblemText(said('tooManyArticles', { max: MAX_ARTICLES, unit: place.unit, index: place.index })),
     });
     return false;
   }
@@ -115,47 +115,48 @@ export class Drafts {
   /** Applies the shared field rule to one already-admitted record. */
   build(record: RawRecord, place: Place, options: BuildOptions = {}): void {
     const own: Problem[] = [];
-    const prefix = place.prefix ? `${where(place)}: ` : '';
+    // Feeds and collections name the record in the message ("item 3: …").
+    const at: Params = place.prefix ? { atUnit: place.unit, atIndex: place.index } : {};
     const originOf = (field: Field): At => place.fieldOrigin?.(field) ?? place.origin;
-    const say = (severity: Problem['severity'], field: Field, message: string) =>
-      own.push({ severity, ...originOf(field), file: this.file, field, message: prefix + message });
+    const say = (severity: Problem['severity'], field: Field, code: MessageCode, params: Params = {}) =>
+      own.push({ severity, ...originOf(field), file: this.file, field, ...asProblemText(said(code, { ...params, ...at })) });
     const wrongType = new Set<Field>();
     const value = (field: Field): string => {
       const v = record[field];
       if (v === undefined || v === null) return '';
       if (typeof v === 'string') return v;
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      if (!wrongType.has(field)) say('error', field, `${field} should be text, not ${kindOf(v)}`);
+      if (!wrongType.has(field)) say('error', field, 'notText', { field, kind: kindOf(v) });
       wrongType.add(field);
       return '';
     };
-    const missing = (field: Field, message: string) => {
-      if (!wrongType.has(field)) say('error', field, message);
+    const missing = (field: Field) => {
+      if (!wrongType.has(field)) say('error', field, 'missingField', { field });
     };
 
     const title = options.html ? cleanLine(plainText(value('title'))) : cleanLine(value('title'));
-    if (!title) missing('title', 'the title is missing');
+    if (!title) missing('title');
 
     const rawDate = cleanLine(value('date'));
     let date = '';
-    if (!rawDate) missing('date', 'the date is missing');
+    if (!rawDate) missing('date');
     else {
       const d = parseDate(rawDate);
       if (d.ok) date = d.date;
-      else say('error', 'date', d.reason);
+      else say('error', 'date', d.code, d.params);
     }
 
     const rawText = value('text');
     const text = options.html ? plainText(rawText) : cleanText(rawText);
-    if (!text) missing('text', 'the text is missing');
+    if (!text) missing('text');
 
     const rawLang = cleanLine(value('lang'));
     let lang = rawLang ? normalizeLang(rawLang) : null;
-    if (rawLang && !lang) say('error', 'lang', `language '${rawLang.slice(0, 30)}' is not supported (en, fr)`);
+    if (rawLang && !lang) say('error', 'lang', 'langUnsupported', { lang: rawLang.slice(0, 30) });
     else if (!rawLang && text) {
       lang = guessLang(`${title}\n${text}`);
-      if (lang) say('warning', 'lang', `language not given; guessed ${lang}`);
-      else say('error', 'lang', 'language not given, and the text does not make it clear: give it (en or fr)');
+      if (lang) say('warning', 'lang', 'langGuessed', { lang });
+      else say('error', 'lang', 'langUnclear');
     }
 
     const rawUrl = value('url').trim();
@@ -164,7 +165,7 @@ export class Drafts {
       // Normalised ("HTTPS://Example.org" → "https://example.org/"), so duplicates are found and the address is well-formed.
       url = httpUrl(rawUrl)?.href;
       if (!url)
-        say('warning', 'url', `'${rawUrl.slice(0, 60)}' is not an http(s) address: the url is dropped`);
+        say('warning', 'url', 'urlDropped', { url: rawUrl.slice(0, 60) });
     }
 
     const source = cleanLine(value('source')) || (url ? hostOf(url) : null) || this.file;
@@ -182,12 +183,12 @@ export class Drafts {
           severity: 'warning',
           ...place.origin,
           file: this.file,
-          message: `${prefix}repeats ${first} (same ${firstByUrl ? 'url' : 'title and date'}): kept once`,
+          ...asProblemText(said('repeats', { unit: first.unit, index: first.index, by: firstByUrl ? 'url' : 'title and date', ...at })),
         });
         return;
       }
-      if (url) this.byUrl.set(url, where(place));
-      this.byTitleDate.set(titleDate, where(place));
+      if (url) this.byUrl.set(url, place);
+      this.byTitleDate.set(titleDate, place);
       this.articles.push({
         ...(id ? { id } : {}),
         title,
@@ -216,18 +217,18 @@ export class Drafts {
     const articles = this.refused ? [] : this.articles;
     const { errors, warnings } = this.hidden;
     if (errors + warnings > 0) {
-      const count = (n: number, what: string) => (n > 0 ? [`${n.toLocaleString('en-US')} ${what}${n > 1 ? 's' : ''}`] : []);
-      this.problems.push({
-        severity: errors > 0 ? 'error' : 'warning',
-        file: this.file,
-        message: `and ${[...count(errors, 'more error'), ...count(warnings, 'more warning')].join(' and ')} not listed`,
-      });
+      this.problems.push({ severity: errors > 0 ? 'error' : 'warning', file: this.file, ...asProblemText(said('moreNotListed', { errors, warnings })) });
       this.hidden = { errors: 0, warnings: 0 };
     }
     if (articles.length === 0 && !this.problems.some((p) => p.severity === 'error'))
-      this.problems.push({ severity: 'error', file: this.file, message: 'no articles found in this file' });
+      this.problems.push({ severity: 'error', file: this.file, ...asProblemText(said('noArticlesInFile')) });
     return { format, articles, problems: this.problems };
   }
+}
+
+/** A problem's text fields from a plain message or a coded one. */
+export function asProblemText(message: string | Said): Pick<Problem, 'message' | 'code' | 'params'> {
+  return typeof message === 'string' ? { message } : message;
 }
 
 /** An unexpected exception as a problem message. */

@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describeError, Drafts, type Place, type RawRecord } from './drafts';
 import { cleanLine, cleanText, deriveSummary, looksLikeHtml, plainText } from './fields';
 import type { Parsed } from './types';
+import { said } from './messages';
 
 /** Elements read raw (their markup kept as written), so HTML content and CDATA are handled here rather than by the XML parser. */
 const RAW_ELEMENTS = ['title', 'description', 'content:encoded', 'content', 'summary', 'subtitle'];
@@ -107,7 +108,7 @@ export function parseFeed(text: string, file: string): Parsed {
     const xml = text.replace(/^\uFEFF/, '');
     const valid = XMLValidator.validate(xml);
     if (valid !== true) {
-      drafts.error({ line: valid.err.line }, `not well-formed XML: ${valid.err.msg}`);
+      drafts.error({ line: valid.err.line }, said('detail', { what: 'not well-formed XML', detail: valid.err.msg }));
       return drafts.result(null);
     }
     const doc: unknown = newParser().parse(xml);
@@ -133,12 +134,12 @@ export function parseFeed(text: string, file: string): Parsed {
         if (drafts.full) return;
         const place = placeOf(item, i + 1);
         if (!isNode(item)) {
-          if (drafts.admit(place)) drafts.error(place.origin, `item ${i + 1}: empty item`);
+          if (drafts.admit(place)) drafts.error(place.origin, said('feedEmptyItem', { unit: 'item', atUnit: 'item', atIndex: i + 1 }));
           return;
         }
         drafts.record(rssRecord(item, source, channelLang), place);
       });
-      if (items.length === 0) drafts.error({}, 'the feed has no items');
+      if (items.length === 0) drafts.error({}, said('feedEmpty', { unit: 'item' }));
     } else if (isNode(doc['feed'])) {
       format = 'atom';
       const feed = doc['feed'];
@@ -149,18 +150,18 @@ export function parseFeed(text: string, file: string): Parsed {
         if (drafts.full) return;
         const place = placeOf(entry, i + 1);
         if (!isNode(entry)) {
-          if (drafts.admit(place)) drafts.error(place.origin, `item ${i + 1}: empty entry`);
+          if (drafts.admit(place)) drafts.error(place.origin, said('feedEmptyItem', { unit: 'entry', atUnit: 'item', atIndex: i + 1 }));
           return;
         }
         drafts.record(atomRecord(entry, source, feedLang), place);
       });
-      if (entries.length === 0) drafts.error({}, 'the feed has no entries');
+      if (entries.length === 0) drafts.error({}, said('feedEmpty', { unit: 'entry' }));
     } else {
       const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? 'none';
-      drafts.error({ line: 1 }, `this XML is neither an RSS nor an Atom feed (its root element is <${root.slice(0, 40)}>)`);
+      drafts.error({ line: 1 }, said('notAFeed', { root: root.slice(0, 40) }));
     }
   } catch (e) {
-    drafts.error({}, `could not read this feed: ${describeError(e)}`);
+    drafts.error({}, said('detail', { what: 'could not read this feed', detail: describeError(e) }));
   }
   return drafts.result(format);
 }

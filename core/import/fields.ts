@@ -3,11 +3,17 @@
 
 import { decodeHTML } from 'entities';
 import type { Lang } from '../model';
+import { said, type MessageCode, type Params, type Said } from './messages';
 
 // ---------------------------------------------------------------------------
 // Dates
 
-export type DateResult = { ok: true; date: string } | { ok: false; reason: string };
+export type DateResult = { ok: true; date: string } | ({ ok: false; reason: string } & Pick<Said, 'code' | 'params'>);
+
+function refused(code: MessageCode, params: Params = {}): DateResult {
+  const s = said(code, params);
+  return { ok: false, reason: s.message, code: s.code, params: s.params };
+}
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -46,7 +52,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 function ymd(raw: string, year: number, month: number, day: number): DateResult {
   const written = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    return { ok: false, reason: `no such day in the calendar: '${short(raw)}'` };
+    return refused('dateImpossible', { raw: short(raw) });
   return { ok: true, date: written };
 }
 
@@ -62,13 +68,13 @@ function short(s: string, max = 40): string {
  */
 export function parseDate(raw: string): DateResult {
   const s = raw.trim();
-  if (s === '') return { ok: false, reason: 'the date is missing' };
+  if (s === '') return refused('missingField', { field: 'date' });
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/.exec(s);
   if (iso && TIME_TAIL.test(fold(iso[4]!))) return ymd(s, Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const ymdSlash = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(.*)$/.exec(s);
   if (ymdSlash && TIME_TAIL.test(fold(ymdSlash[4]!))) return ymd(s, Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(s))
-    return { ok: false, reason: `the date '${short(s)}' is ambiguous (day/month or month/day?): write it YYYY-MM-DD` };
+    return refused('dateAmbiguous', { raw: short(s) });
 
   const t = fold(s)
     .replace(WEEKDAY, '')
@@ -86,7 +92,7 @@ export function parseDate(raw: string): DateResult {
     const month = MONTHS[mdy[1]!];
     if (month) return ymd(s, Number(mdy[3]), month, Number(mdy[2]));
   }
-  return { ok: false, reason: `'${short(s)}' is not a date this importer reads: write it YYYY-MM-DD` };
+  return refused('dateUnreadable', { raw: short(s) });
 }
 
 /** The date as YYYY-MM-DD, or null when it is missing, impossible, ambiguous or unreadable. */

@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { describeError, Drafts } from './drafts';
 import { cleanLine, plainText } from './fields';
 import type { Parsed } from './types';
+import { said } from './messages';
 
 function meta(doc: Document, ...selectors: string[]): string {
   for (const selector of selectors) {
@@ -64,7 +65,7 @@ export function parseHtmlPage(doc: Document, file: string): Parsed {
     try {
       article = new Readability(doc.cloneNode(true) as Document).parse();
     } catch (e) {
-      drafts.warn({}, `the article text could not be extracted: ${describeError(e)}`);
+      drafts.warn({}, said('detail', { what: 'the article text could not be extracted', detail: describeError(e) }));
     }
     const title = ogTitle || cleanLine(article?.title ?? '') || cleanLine(doc.title ?? '');
     // The page's headline often opens the extracted text: it is the title, not the article's first paragraph.
@@ -73,7 +74,7 @@ export function parseHtmlPage(doc: Document, file: string): Parsed {
     while (paragraphs.length > 1 && headlines.has(cleanLine(paragraphs[0]!).toLowerCase())) paragraphs.shift();
     const text = paragraphs.join('\n\n');
     if (!text) {
-      drafts.error({}, 'no article text found in this page', 'text');
+      drafts.error({}, said('noArticleText'), 'text');
       return drafts.result('html');
     }
     drafts.record(
@@ -89,7 +90,7 @@ export function parseHtmlPage(doc: Document, file: string): Parsed {
       page,
     );
   } catch (e) {
-    drafts.error({}, `could not read this page: ${describeError(e)}`);
+    drafts.error({}, said('detail', { what: 'could not read this page', detail: describeError(e) }));
   }
   return drafts.result('html');
 }

@@ -3,13 +3,14 @@
 // dispatches; never throws.
 
 import { parseCsv } from './csv';
-import { decodeBytes, NOT_UTF8_MESSAGE, WINDOWS_1252 } from './decode';
+import { decodeBytes, WINDOWS_1252 } from './decode';
 import { describeError } from './drafts';
 import { parseFeed } from './feed';
 import { parseHtmlPage } from './html';
 import { parseJsonl } from './jsonl';
 import { COLLECTION_FORMAT, parseMarkdown, parseProject } from './project';
 import { MAX_FILE_BYTES, type ImportFormat, type Parsed, type Problem } from './types';
+import { said, tooBigMessage, type Said } from './messages';
 
 export { parseCsv } from './csv';
 export { decodeBytes } from './decode';
@@ -84,8 +85,8 @@ export function detectFormat(fileName: string, head: string): ImportFormat | nul
   return null;
 }
 
-function failure(file: string, message: string, format: ImportFormat | null = null): Parsed {
-  const problem: Problem = { severity: 'error', file, message };
+function failure(file: string, message: Said, format: ImportFormat | null = null): Parsed {
+  const problem: Problem = { severity: 'error', file, ...message };
   return { format, articles: [], problems: [problem] };
 }
 
@@ -98,8 +99,7 @@ export interface ParseFileOptions {
 export function parseFile(name: string, bytes: Uint8Array, opts: ParseFileOptions): Parsed {
   try {
     if (bytes.length > MAX_FILE_BYTES) {
-      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-      return failure(name, `${name} is ${mb(bytes.length)} MB; the limit is ${MAX_FILE_BYTES / (1024 * 1024)} MB per file: split it`);
+      return failure(name, tooBigMessage(name, bytes.length));
     }
     const decoded = decodeBytes(bytes, name);
     if ('severity' in decoded) return { format: null, articles: [], problems: [decoded] };
@@ -127,11 +127,11 @@ export function parseFile(name: string, bytes: Uint8Array, opts: ParseFileOption
         parsed = parseHtmlPage(opts.parseHtml(text), name);
         break;
       case null:
-        return { ...failure(name, `cannot tell the format of ${name}: Repères reads ${SUPPORTED_FORMATS}`), encoding };
+        return { ...failure(name, said('unknownFormat', { file: name, formats: SUPPORTED_FORMATS })), encoding };
     }
-    const problems = encoding === WINDOWS_1252 ? [{ severity: 'warning' as const, file: name, message: NOT_UTF8_MESSAGE }, ...parsed.problems] : parsed.problems;
+    const problems = encoding === WINDOWS_1252 ? [{ severity: 'warning' as const, file: name, ...said('notUtf8') }, ...parsed.problems] : parsed.problems;
     return { ...parsed, format: parsed.format ?? format, encoding, problems };
   } catch (e) {
-    return failure(name, `could not read ${name}: ${describeError(e)}`);
+    return failure(name, said('detail', { what: `could not read ${name}`, detail: describeError(e) }));
   }
 }

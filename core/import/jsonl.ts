@@ -2,6 +2,7 @@
 
 import { describeError, Drafts, fieldFor, type RawRecord } from './drafts';
 import type { Parsed } from './types';
+import { said } from './messages';
 
 /** A record's keys mapped to fields; unknown keys reported once per file, at their first line. */
 export function recordFromObject(
@@ -17,7 +18,7 @@ export function recordFromObject(
       if (record[field] === undefined) record[field] = value;
     } else if (!unknown.has(key)) {
       unknown.add(key);
-      drafts.warn({ line }, `field '${key.slice(0, 40)}' is not an article field: ignored`, key);
+      drafts.warn({ line }, said('notArticleField', { key: key.slice(0, 40) }), key);
     }
   }
   return record;
@@ -40,17 +41,17 @@ export function parseJsonl(text: string, file: string): Parsed {
       try {
         value = JSON.parse(source);
       } catch (e) {
-        drafts.error({ line }, `not valid JSON: ${describeError(e)}`);
+        drafts.error({ line }, said('detail', { what: 'not valid JSON', detail: describeError(e) }));
         continue;
       }
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        drafts.error({ line }, `expected one JSON object {…} per line, found ${kindOf(value)}`);
+        drafts.error({ line }, said('notObjectLine', { kind: kindOf(value) }));
         continue;
       }
       drafts.build(recordFromObject(value as Record<string, unknown>, line, drafts, unknown), place);
     }
   } catch (e) {
-    drafts.error({}, `could not read this JSON Lines file: ${describeError(e)}`);
+    drafts.error({}, said('detail', { what: 'could not read this JSON Lines file', detail: describeError(e) }));
   }
   return drafts.result('jsonl');
 }

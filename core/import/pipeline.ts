@@ -10,6 +10,7 @@ import { toStoredMentions } from '../merge';
 import type { Lang } from '../model';
 import type { SpotterIndex } from '../spotter';
 import { MAX_ARTICLES, MAX_FILE_BYTES, type DraftArticle, type Parsed, type Problem } from './types';
+import { placeText, said, tooBigMessage } from './messages';
 
 export interface ImportFile {
   name: string;
@@ -21,8 +22,7 @@ export interface ImportFile {
 /** A file too big to import, said before reading it. */
 export function tooBig(file: { name: string; size: number }): Problem | null {
   if (file.size <= MAX_FILE_BYTES) return null;
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return { file: file.name, severity: 'error', message: `${file.name} is ${mb(file.size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB per file: split it` };
+  return { file: file.name, severity: 'error', ...tooBigMessage(file.name, file.size) };
 }
 
 export interface Preview {
@@ -88,16 +88,12 @@ export async function prepareImport(
       const earlier = seen.get(key);
       if (earlier) {
         if (earlier.origin.file !== a.origin.file)
-          problems.push({ ...a.origin, severity: 'warning', message: `repeats an article of ${where(earlier.origin)}; kept once` });
+          problems.push({ ...a.origin, severity: 'warning', ...said('repeatsAcross', { where: where(earlier.origin), whereFr: placeText(earlier.origin, 'fr') }) });
         continue;
       }
       if (articles.length >= MAX_ARTICLES) {
         if (!over)
-          problems.push({
-            ...a.origin,
-            severity: 'error',
-            message: `more than ${MAX_ARTICLES.toLocaleString('en')} articles in one import: split the files into several collections`,
-          });
+          problems.push({ ...a.origin, severity: 'error', ...said('tooManyInImport', { max: MAX_ARTICLES }) });
         over = true;
         break;
       }
@@ -127,7 +123,7 @@ export async function prepareImport(
   const langs: Partial<Record<Lang, number>> = {};
   for (const a of articles) langs[a.lang] = (langs[a.lang] ?? 0) + 1;
   if (articles.length === 0 && !problems.some((p) => p.severity === 'error'))
-    problems.push({ file: files[0]?.name ?? '', severity: 'error', message: 'no article found in these files' });
+    problems.push({ file: files[0]?.name ?? '', severity: 'error', ...said('noArticleInImport') });
   return {
     articles,
     mentions,

@@ -10,6 +10,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { describeError, Drafts, type Field, type Place, type RawRecord } from './drafts';
 import type { DraftArticle, Parsed } from './types';
+import { said } from './messages';
 
 export const COLLECTION_FORMAT = 'reperes-collection';
 export const COLLECTION_VERSION = 1;
@@ -80,7 +81,7 @@ export function parseProject(source: string, file: string): Parsed {
       for (const e of errors.slice(0, 5)) {
         // A missing comma is found at the next value: name the line where the comma belongs.
         const at = printParseErrorCode(e.error) === 'CommaExpected' ? json.slice(0, e.offset).trimEnd().length - 1 : e.offset;
-        drafts.error({ line: lineAt(json, Math.max(0, at)) }, `not valid JSON: ${printParseErrorCode(e.error)}`);
+        drafts.error({ line: lineAt(json, Math.max(0, at)) }, said('detail', { what: 'not valid JSON', detail: printParseErrorCode(e.error) }));
       }
       return drafts.result('reperes-json');
     }
@@ -98,7 +99,7 @@ export function parseProject(source: string, file: string): Parsed {
       const fatal = new Set(['format', 'version', 'articles']);
       for (const issue of envelope.error.issues) {
         const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        drafts.error({ line: lineOf(path) }, path.length === 0 ? 'expected a Repères collection: a JSON object with "format": "reperes-collection"' : issue.message, path.join('.') || undefined);
+        drafts.error({ line: lineOf(path) }, path.length === 0 ? said('notACollection') : issue.message, path.join('.') || undefined);
       }
       if (envelope.error.issues.some((i) => i.path.length === 0 || fatal.has(String(i.path[0])))) return drafts.result('reperes-json');
     }
@@ -119,17 +120,19 @@ export function parseProject(source: string, file: string): Parsed {
         for (const issue of parsed.error.issues) {
           const key = issue.path[0];
           const missing = typeof raw === 'object' && raw !== null && key !== undefined && !(String(key) in raw);
-          const message = issue.path.length === 0 ? 'expected an article object {…}' : missing ? `"${String(key)}" is missing` : issue.message;
-          drafts.error({ line: lineOf(['articles', i, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')]) }, `article ${i + 1}: ${message}`, key === undefined ? undefined : String(key));
+          const at = { atUnit: 'article', atIndex: i + 1 };
+          const message =
+            issue.path.length === 0 ? said('notAnArticle', at) : missing ? said('keyMissing', { key: String(key), ...at }) : `article ${i + 1}: ${issue.message}`;
+          drafts.error({ line: lineOf(['articles', i, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')]) }, message, key === undefined ? undefined : String(key));
         }
         continue;
       }
       for (const key of Object.keys(parsed.data))
-        if (!ARTICLE_KEYS.has(key)) drafts.warn({ line: lineOf(['articles', i, key]) }, `article ${i + 1}: unknown field "${key.slice(0, 40)}" ignored`, key);
+        if (!ARTICLE_KEYS.has(key)) drafts.warn({ line: lineOf(['articles', i, key]) }, said('unknownKey', { key: key.slice(0, 40), atUnit: 'article', atIndex: i + 1 }), key);
       drafts.build(parsed.data, place);
     }
   } catch (e) {
-    drafts.error({}, `could not read this collection: ${describeError(e)}`);
+    drafts.error({}, said('detail', { what: 'could not read this collection', detail: describeError(e) }));
   }
   return drafts.result('reperes-json');
 }
@@ -143,7 +146,7 @@ export function parseMarkdown(source: string, file: string): Parsed {
     const md = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const m = /^\s*---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n([\s\S]*))?$/.exec(md);
     if (!m) {
-      drafts.error({ line: 1 }, 'expected front matter between two --- lines (title, date, lang, source…), then the article text');
+      drafts.error({ line: 1 }, said('noFrontMatter'));
       return drafts.result('markdown');
     }
     const frontStart = md.slice(0, md.indexOf('---')).split('\n').length; // the line of the first ---
@@ -152,12 +155,12 @@ export function parseMarkdown(source: string, file: string): Parsed {
     const doc = parseDocument(m[1]!, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
       for (const e of doc.errors.slice(0, 5))
-        drafts.error({ line: frontStart + counter.linePos(e.pos[0]).line }, `front matter: ${e.message.split('\n')[0]}`);
+        drafts.error({ line: frontStart + counter.linePos(e.pos[0]).line }, said('detail', { what: 'front matter', detail: e.message.split('\n')[0] ?? '' }));
       return drafts.result('markdown');
     }
     const front = doc.toJS() as unknown;
     if (typeof front !== 'object' || front === null || Array.isArray(front) || !isMap(doc.contents)) {
-      drafts.error({ line: frontStart + 1 }, 'the front matter should be "key: value" lines');
+      drafts.error({ line: frontStart + 1 }, said('frontMatterNotMap'));
       return drafts.result('markdown');
     }
     const contents = doc.contents;
@@ -168,7 +171,7 @@ export function parseMarkdown(source: string, file: string): Parsed {
     };
     const record: RawRecord = {};
     for (const [key, value] of Object.entries(front as Record<string, unknown>)) {
-      if (!FRONT_MATTER_KEYS.has(key)) drafts.warn({ line: lineOfKey(key) }, `unknown front matter field "${key.slice(0, 40)}" ignored`, key);
+      if (!FRONT_MATTER_KEYS.has(key)) drafts.warn({ line: lineOfKey(key) }, said('unknownFrontMatterKey', { key: key.slice(0, 40) }), key);
       else if (key !== 'references') record[key as Field] = value;
     }
     const bodyLine = frontStart + m[1]!.split('\n').length + 2;
@@ -181,7 +184,7 @@ export function parseMarkdown(source: string, file: string): Parsed {
     };
     drafts.record(record, place);
   } catch (e) {
-    drafts.error({}, `could not read this Markdown article: ${describeError(e)}`);
+    drafts.error({}, said('detail', { what: 'could not read this Markdown article', detail: describeError(e) }));
   }
   return drafts.result('markdown');
 }

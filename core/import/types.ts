@@ -40,6 +40,9 @@ export interface Problem extends Origin {
   /** The field or column concerned, when there is one. */
   field?: string;
   message: string;
+  /** The message's code and parameters (core/import/messages.ts), to show it in the reader's language. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface Parsed {

@@ -13,7 +13,7 @@ import type { Parsed } from '../../core/import/types';
 import { ImportCancelled, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
 import { toProjectJson } from '../../core/import/project';
 import type { Entity, SpotterEntry } from '../../core/model';
-import { checkEntity } from '../../core/user-entities';
+import { checkEntity, type EntityError } from '../../core/user-entities';
 import {
   addCollection,
   collectionArticles,
@@ -56,7 +56,7 @@ function App() {
   const [entities, setEntities] = useState<Entity[]>([]);
   const [entries, setEntries] = useState<SpotterEntry[]>([]);
   const [names, setNames] = useState<Map<string, string>>(new Map());
-  const [entityErrors, setEntityErrors] = useState<{ field: string; message: string }[]>([]);
+  const [entityErrors, setEntityErrors] = useState<EntityError[]>([]);
   const cancel = useRef<AbortController | null>(null);
   const pending = useRef<{ preview: Preview; files: string[] } | null>(null);
 
@@ -81,7 +81,11 @@ function App() {
     await refresh();
   };
 
-  const fail = (e: unknown) => setState(e instanceof ImportCancelled || (e instanceof StoreError && e.kind === 'cancelled') ? { phase: 'cancelled' } : { phase: 'failed', message: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => {
+    if (e instanceof ImportCancelled || (e instanceof StoreError && e.kind === 'cancelled')) return setState({ phase: 'cancelled' });
+    const detail = (x: unknown) => (x instanceof Error ? x.message : String(x));
+    setState({ phase: 'failed', message: e instanceof StoreError ? t.storeError(e.kind, detail(e.cause ?? e)) : detail(e) });
+  };
 
   const worker = useRef<Worker | null>(null);
   const stopWorker = () => {

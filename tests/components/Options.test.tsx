@@ -106,3 +106,45 @@ describe('Options', () => {
     expect(defaultName([{ name: 'a.csv' }, { name: 'b.xml' }])).toBe('a +1');
   });
 });
+
+describe('Options in French', () => {
+  it('shows import problems, places and field names in French, and entity errors too', async () => {
+    const { said } = await import('../../core/import/messages');
+    const coded: Preview = {
+      ...preview,
+      problems: [
+        { file: 'a.csv', row: 1, field: 'text', severity: 'error', ...said('missingColumns', { columns: 'text', found: "'title', 'date'" }) },
+        { file: 'a.csv', row: 7, field: 'date', severity: 'error', ...said('dateAmbiguous', { raw: '03/04/2021' }) },
+        { file: 'a.csv', row: 9, field: 'lang', severity: 'warning', ...said('langGuessed', { lang: 'fr' }) },
+        { file: 'f.xml', line: 12, field: 'title', severity: 'error', ...said('missingField', { field: 'title', atUnit: 'item', atIndex: 3 }) },
+      ],
+    };
+    render(
+      <Options
+        {...base}
+        lang="fr"
+        state={{ phase: 'preview', preview: coded, name: 'Archive' }}
+        entityErrors={[{ field: 'aliases', code: 'aliasTaken', params: { text: 'Kaboul', owner: 'Kaboul' } }]}
+      />,
+      mount,
+    );
+    expect([...mount.querySelectorAll('.problem')].map((p) => p.textContent)).toEqual([
+      "Erreur a.csv, ligne 1 (texte) : colonne manquante : text (la ligne d’en-tête contient 'title', 'date')",
+      'Erreur a.csv, ligne 7 (date) : la date « 03/04/2021 » est ambiguë (jour/mois ou mois/jour ?) : écrivez-la AAAA-MM-JJ',
+      'Avertissement a.csv, ligne 9 (langue) : langue non indiquée ; devinée : fr',
+      'Erreur f.xml, ligne 12 (titre) : élément 3 : le titre manque',
+    ]);
+    expect(mount.querySelector('.field__error')!.textContent).toBe('« Kaboul » est déjà un nom de Kaboul.');
+  });
+
+  it('has a French text for every message code', async () => {
+    const { MESSAGE_CODES, said, problemText } = await import('../../core/import/messages');
+    const params = { max: 20000, unit: 'row', index: 20002, field: 'title', kind: 'a list', raw: 'x', lang: 'de', url: 'ftp://x', cells: 3, width: 4, by: 'url', where: 'a.csv, row 2', errors: 2, warnings: 1, file: 'a.csv', mb: '50.0', limit: '30.0', formats: 'CSV', columns: 'text', found: "'title'", first: 'body', name: 'text', names: "'x'", key: 'k', root: 'html', what: 'not valid JSON', detail: 'CommaExpected' };
+    expect(MESSAGE_CODES.length).toBeGreaterThan(40);
+    for (const code of MESSAGE_CODES) {
+      const p = { file: 'a', severity: 'error' as const, ...said(code, params) };
+      expect(problemText(p, 'fr'), code).not.toBe(p.message);
+      expect(problemText(p, 'fr'), code).not.toMatch(/undefined/);
+    }
+  });
+});

@@ -26,7 +26,10 @@ describe('checkEntity', () => {
 
   it('refuses a name another entity answers to, naming it, whatever the accents or case', () => {
     const r = check({ name: 'Meridian', aliases: ['kaboul'] });
-    expect(r).toEqual({ ok: false, errors: [{ field: 'aliases', message: '“kaboul” is already a name of Kabul.' }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ field: 'aliases', code: 'aliasTaken', params: { text: 'kaboul', owner: 'Kabul' }, message: '“kaboul” is already a name of Kabul.' }],
+    });
   });
 
   it('refuses an empty or one-letter name', () => {

@@ -212,3 +212,8 @@ export function parseHtml(text: string): Document {
   // happy-dom's Document implements the DOM Document the parsers read; its own type is a separate declaration.
   return new window.DOMParser().parseFromString(text, 'text/html') as unknown as Document;
 }
+
+/** Problems without their message codes, to compare the English text and places alone. */
+export function uncoded<T extends { code?: string; params?: unknown }>(problems: readonly T[]): Omit<T, 'code' | 'params'>[] {
+  return problems.map(({ code: _code, params: _params, ...rest }) => rest);
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../core/import/index';
 import { parseJsonl } from '../../../core/import/jsonl';
-import { articlesArb, comparable, expectSound, expected, mutatedArb, parseHtml, toJsonl, utf8 } from './arbitraries';
+import { articlesArb, comparable, expectSound, expected, mutatedArb, parseHtml, toJsonl, utf8, uncoded } from './arbitraries';
 
 const opts = { parseHtml };
 
@@ -61,7 +61,7 @@ describe('parseJsonl', () => {
     const line = (title: string, url: string) => JSON.stringify({ title, date: '2021-08-15', lang: 'en', url, text: 'x' });
     const parsed = parseJsonl([line('A', 'https://a.org/1'), line('B', 'https://a.org/2'), line('C', 'https://a.org/1')].join('\n'), 'a.jsonl');
     expect(parsed.articles.map((a) => a.title)).toEqual(['A', 'B']);
-    expect(parsed.problems).toEqual([{ severity: 'warning', file: 'a.jsonl', line: 3, message: 'repeats line 1 (same url): kept once' }]);
+    expect(uncoded(parsed.problems)).toEqual([{ severity: 'warning', file: 'a.jsonl', line: 3, message: 'repeats line 1 (same url): kept once' }]);
   });
 
   it('refuses more than 20,000 lines, naming the first line beyond', () => {
@@ -69,7 +69,7 @@ describe('parseJsonl', () => {
     lines.splice(10, 0, ''); // a blank line is not an article, but it is a line
     const parsed = parseJsonl(lines.join('\n'), 'big.jsonl');
     expect(parsed.articles).toEqual([]);
-    expect(parsed.problems).toEqual([
+    expect(uncoded(parsed.problems)).toEqual([
       { severity: 'error', file: 'big.jsonl', line: 20_002, message: 'more than 20,000 articles: line 20,002 is beyond the limit; split the file' },
     ]);
   });

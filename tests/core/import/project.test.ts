@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../core/import/index';
 import { parseMarkdown, parseProject, toProjectJson } from '../../../core/import/project';
 import { ROOT } from '../../helpers';
-import { articlesArb, comparable, expectSound, expected, mutatedArb, parseHtml, toMarkdown, utf8 } from './arbitraries';
+import { articlesArb, comparable, expectSound, expected, mutatedArb, parseHtml, toMarkdown, utf8, uncoded } from './arbitraries';
 
 const opts = { parseHtml };
 const EXPORTED = new Date('2021-09-01T12:00:00Z');
@@ -66,7 +66,7 @@ describe('Repères collections: toProjectJson and parseProject', () => {
     const json = toProjectJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', text: 'X.' }], EXPORTED).replace('"lang": "en",', '"lang": "en"');
     const parsed = parseProject(json, 'c.json');
     expect(parsed.articles).toEqual([]);
-    expect(parsed.problems).toEqual([{ severity: 'error', file: 'c.json', line: 10, message: 'not valid JSON: CommaExpected' }]);
+    expect(uncoded(parsed.problems)).toEqual([{ severity: 'error', file: 'c.json', line: 10, message: 'not valid JSON: CommaExpected' }]);
   });
 
   it('refuses another format or version, naming the line', () => {
