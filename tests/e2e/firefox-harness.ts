@@ -90,7 +90,7 @@ export async function openPopupFor(ff: LaunchedFirefox, page: Page): Promise<Pag
  * BiDi navigation events for extension pages, so page.goto() never settles:
  * it is left to time out (quietly) and the document itself is waited for.
  */
-async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
   await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, serve } from './harness';
-import { cardText, FIREFOX, highlights, hoverText, launchFirefox, openPopupFor, waitForHighlights, type LaunchedFirefox } from './firefox-harness';
+import { cardText, FIREFOX, gotoExtensionPage, highlights, hoverText, launchFirefox, openPopupFor, waitForHighlights, type LaunchedFirefox } from './firefox-harness';
 import { expectSeedHighlights } from './probes';
 
 const FR = '/fr-afghanistan-russie.html';
@@ -19,7 +19,7 @@ describe.skipIf(!HAS_FIREFOX)(HAS_FIREFOX ? 'Firefox' : `Firefox (skipped: no Fi
   let server: Awaited<ReturnType<typeof serve>>;
 
   beforeAll(async () => {
-    server = await serve([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures')]);
+    server = await serve([join(ROOT, 'samples'), join(ROOT, 'tests/e2e/fixtures'), join(ROOT, 'tests/e2e/fixtures/import')]);
     ff = await launchFirefox();
   });
   afterAll(async () => {
@@ -109,6 +109,34 @@ describe.skipIf(!HAS_FIREFOX)(HAS_FIREFOX ? 'Firefox' : `Firefox (skipped: no Fi
     await expect.poll(places, { timeout: 5000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { reperesTestMarker?: string }).reperesTestMarker)).toBe('same document');
     await popup.close();
+    await page.close();
+  });
+
+  it('imports a CSV in the options page (worker, IndexedDB), and the card of an open tab lists the imported article', async () => {
+    const page = await open('/archive-note.html');
+    const options = await ff.browser.newPage();
+    await gotoExtensionPage(options, `moz-extension://${ff.uuid}/options.html`);
+    const input = await options.waitForSelector('input[name=files]');
+    await input!.uploadFile(join(ROOT, 'tests/e2e/fixtures/import/archive.csv'));
+    await options.waitForSelector('.preview', { timeout: 15_000 });
+    expect(await options.$eval('.preview__count', (el) => el.textContent)).toMatch(/^2 articles/);
+    await options.click('button[name=confirm]');
+    await options.waitForSelector('.message--ok', { timeout: 15_000 });
+
+    await page.bringToFront();
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(1, 1);
+          await new Promise((r) => setTimeout(r, 450));
+          await hoverText(page, 'Zamir Kabulov');
+          await new Promise((r) => setTimeout(r, 500));
+          return cardText(page);
+        },
+        { timeout: 15_000, interval: 200 },
+      )
+      .toContain('Test archive: a note that names Zamir Kabulov');
+    await options.close();
     await page.close();
   });
 });
