@@ -9,10 +9,15 @@ import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
 import { datasetRevisionItem } from '../../utils/collections';
 
+/** A frame with less text than this is not an article (an ad slot, a button, a counter). */
+const MIN_FRAME_TEXT = 200;
+
 /**
- * A frame is read when it belongs to the page: same origin as the top page
- * (an article embedded from the same site, a srcdoc frame) and big enough to
- * hold text. Frames from elsewhere (ads, players, widgets) are left alone.
+ * A frame is read when it belongs to the page and holds an article's worth
+ * of text: same origin as the top page (an article embedded from the same
+ * site, a srcdoc frame), at least 200 × 100 px, and 200 characters. Frames
+ * from elsewhere (ads, players, widgets) and same-origin ad slots are left
+ * alone: each would otherwise fetch the alias list and scan.
  */
 function frameOfThePage(): boolean {
   if (window === window.top) return true;
@@ -21,7 +26,7 @@ function frameOfThePage(): boolean {
   } catch {
     return false;
   }
-  return window.innerWidth * window.innerHeight >= 200 * 100;
+  return window.innerWidth * window.innerHeight >= 200 * 100 && (document.body?.textContent?.length ?? 0) >= MIN_FRAME_TEXT;
 }
 
 export default defineContentScript({

@@ -64,8 +64,10 @@ describe('hostile pages', () => {
     await hoverText(page, 'Islamabad');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
     // The same-origin frame is read by its own content script: its names are highlighted there, and open cards there.
-    const frame = page.frames().find((f) => f !== page.mainFrame())!;
-    await expect.poll(() => frame.evaluate(readHighlights).then((hs) => hs.map((h) => h.text)), { timeout: 10_000 }).toEqual(['Kabul']);
+    const [frame, slot] = [await (await page.$('#frame'))!.contentFrame(), await (await page.$('#slot'))!.contentFrame()];
+    await expect.poll(() => frame!.evaluate(readHighlights).then((hs) => hs.map((h) => h.text)), { timeout: 10_000 }).toEqual(['Kabul']);
+    // A same-origin frame with a few words (an ad slot) is left alone.
+    expect(await slot!.evaluate(readHighlights)).toEqual([]);
     // The frame's content box starts inside its border.
     const box = await page.locator('#frame').evaluate((f) => {
       const r = f.getBoundingClientRect();
@@ -73,9 +75,9 @@ describe('hostile pages', () => {
     });
     await page.mouse.move(1, 1);
     await page.waitForTimeout(400);
-    const [kabul] = await frame.evaluate(readHighlights);
+    const [kabul] = await frame!.evaluate(readHighlights);
     await page.mouse.move(box.x + kabul!.rect.x + kabul!.rect.width / 2, box.y + kabul!.rect.y + kabul!.rect.height / 2, { steps: 4 });
-    await expect.poll(() => frame.evaluate(readCard), { timeout: 5000 }).toContain('Kabul');
+    await expect.poll(() => frame!.evaluate(readCard), { timeout: 5000 }).toContain('Kabul');
     const before = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());
     await page.waitForTimeout(1200);
     const after = await page.evaluate(() => (window as unknown as { alive: () => number }).alive());
