@@ -36,7 +36,8 @@ export interface OptionsProps {
   onRename: (id: string, name: string) => void;
   onExport: (id: string) => void;
   onDelete: (id: string) => void;
-  onAddEntity: (input: EntityInput) => void;
+  /** Adds an entity, or with `id` replaces the reader's entity of that id. */
+  onAddEntity: (input: EntityInput, id?: string) => void;
   onDeleteEntity: (id: string) => void;
 }
 
@@ -245,12 +246,17 @@ function CollectionsSection(props: OptionsProps) {
 
 function EntitiesSection(props: OptionsProps) {
   const t = optionsStrings(props.lang);
+  // What is being edited, with the list it was chosen from: a saved entity
+  // (added or edited) brings a new list, and the form starts afresh.
+  const [chosen, setChosen] = useState<{ entity: Entity; list: Entity[] } | null>(null);
+  const editing = chosen && chosen.list === props.entities ? chosen.entity : null;
+  const setEditing = (entity: Entity | null) => setChosen(entity ? { entity, list: props.entities } : null);
+  const listKey = props.entities.map((e) => `${e.id}:${e.name.en}:${e.aliases.length}:${e.type}`).join('|');
   return (
     <section class="own-entities" aria-labelledby="entities-heading">
       <h2 id="entities-heading">{t.entitiesHeading}</h2>
       <p class="muted">{t.entitiesIntro}</p>
-      {/* A new entity empties the form: keyed by the count, it starts afresh. */}
-      <EntityForm key={props.entities.length} {...props} />
+      <EntityForm key={`${listKey}/${editing?.id ?? ''}`} {...props} editing={editing} onCancelEdit={() => setEditing(null)} />
       {props.entities.length === 0 ? <p class="muted">{t.noEntities}</p> : null}
       <ul class="entity-list">
         {props.entities.map((e) => (
@@ -258,6 +264,9 @@ function EntitiesSection(props: OptionsProps) {
             <strong>{e.name.en}</strong> <span class="muted">{typeLabel(props.lang, e.type)}</span>
             {e.aliases.length > 1 ? <span class="muted"> · {e.aliases.slice(1).map((a) => a.text).join(', ')}</span> : null}
             {e.description.en ? <span> — {e.description.en}</span> : null}{' '}
+            <button type="button" name="edit-entity" onClick={() => setEditing(e)}>
+              {t.edit}
+            </button>{' '}
             <button type="button" name="delete-entity" aria-label={`${t.delete} ${e.name.en}`} onClick={() => props.onDeleteEntity(e.id)}>
               ×
             </button>
@@ -268,10 +277,16 @@ function EntitiesSection(props: OptionsProps) {
   );
 }
 
-function EntityForm(props: OptionsProps) {
+function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit: () => void }) {
   const t = optionsStrings(props.lang);
-  const [input, setInput] = useState<EntityInput>({ name: '', type: 'person', aliases: [], description: '' });
-  const [aliasText, setAliasText] = useState('');
+  const { editing } = props;
+  const [input, setInput] = useState<EntityInput>(
+    editing
+      ? { name: editing.name.en, type: editing.type, aliases: [], description: editing.description.en }
+      : { name: '', type: 'person', aliases: [], description: '' },
+  );
+  // The first alias is the name itself.
+  const [aliasText, setAliasText] = useState(editing ? editing.aliases.slice(1).map((a) => a.text).join('\n') : '');
   const errorFor = (field: string) =>
     props.entityErrors
       .filter((e) => e.field === field)
@@ -282,7 +297,7 @@ function EntityForm(props: OptionsProps) {
       class="entity-form"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onAddEntity({ ...input, aliases: aliasText.split('\n') });
+        props.onAddEntity({ ...input, aliases: aliasText.split('\n') }, editing?.id);
       }}
     >
       <label class="field">
@@ -313,8 +328,16 @@ function EntityForm(props: OptionsProps) {
         {errorFor('description') ? <span class="field__error">{errorFor('description')}</span> : null}
       </label>
       <button type="submit" class="primary">
-        {t.add}
+        {editing ? t.save : t.add}
       </button>
+      {editing ? (
+        <>
+          {' '}
+          <button type="button" name="cancel-edit" onClick={props.onCancelEdit}>
+            {t.cancel}
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -48,6 +48,7 @@ export interface OptionsStrings {
   aliasesHelp: string;
   description: string;
   add: string;
+  edit: string;
   noEntities: string;
   entityError: (e: Pick<EntityError, 'code' | 'params'>) => string;
   storeError: (kind: StoreFailure, detail: string) => string;
@@ -95,6 +96,7 @@ const EN: OptionsStrings = {
   aliasesHelp: 'One per line.',
   description: 'Description',
   add: 'Add',
+  edit: 'Edit',
   noEntities: 'No entity of your own yet.',
   entityError: ({ code, params: p }) =>
     ({
@@ -156,6 +158,7 @@ const FR: OptionsStrings = {
   aliasesHelp: 'Un par ligne.',
   description: 'Description',
   add: 'Ajouter',
+  edit: 'Modifier',
   noEntities: 'Aucune entité à vous pour l’instant.',
   entityError: ({ code, params: p }) =>
     ({

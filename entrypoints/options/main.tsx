@@ -197,8 +197,11 @@ function App() {
           download(`${(meta?.name ?? id).replace(/[^\p{L}\p{N}_-]+/gu, '-')}.reperes.json`, json);
         }, fail)
       }
-      onAddEntity={(input) => {
-        const check = checkEntity(input, entries, (id) => names.get(id) ?? id, () => `user:${randomId()}`);
+      onAddEntity={(input, id) => {
+        // An edited entity keeps its id, and its own names are not taken from it; without
+        // stored mentions, the background looks for it again.
+        const known = id ? entries.filter((e) => e.entity !== id) : entries;
+        const check = checkEntity(input, known, (owner) => names.get(owner) ?? owner, () => id ?? `user:${randomId()}`);
         if (!check.ok) return setEntityErrors(check.errors);
         setEntityErrors([]);
         void store.then((db) => putEntity(db, check.entity)).then(changed, fail);

@@ -148,3 +148,18 @@ describe('Options in French', () => {
     }
   });
 });
+
+describe('Options: the reader’s entities', () => {
+  it('edits an entity in the same form, keeping its id', async () => {
+    const onAddEntity = vi.fn();
+    const entity = { id: 'user:1', type: 'organization' as const, name: { en: 'Meridian Relief', fr: 'Meridian Relief' }, description: { en: 'A group.', fr: 'A group.' }, aliases: [{ text: 'Meridian Relief' }, { text: 'MRN', exact: true }] };
+    render(<Options {...base} entities={[entity]} onAddEntity={onAddEntity} />, mount);
+    (mount.querySelector('button[name=edit-entity]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect((mount.querySelector('input[name=entity-name]') as HTMLInputElement).value).toBe('Meridian Relief');
+    expect((mount.querySelector('textarea[name=entity-aliases]') as HTMLTextAreaElement).value).toBe('MRN');
+    expect((mount.querySelector('select[name=entity-type]') as HTMLSelectElement).value).toBe('organization');
+    (mount.querySelector('.entity-form') as HTMLFormElement).requestSubmit();
+    expect(onAddEntity).toHaveBeenCalledWith({ name: 'Meridian Relief', type: 'organization', aliases: ['MRN'], description: 'A group.' }, 'user:1');
+  });
+});

@@ -138,7 +138,7 @@ describe('importing a collection', () => {
     await options.close();
   });
 
-  it('an entity of one’s own is highlighted at once in an open tab, with its card', async () => {
+  it('an entity of one’s own is highlighted at once in an open tab, with its card, and can be edited', async () => {
     const page = await s.open('/own-entity.html');
     expect((await highlights(page)).map((h) => h.text)).not.toContain('Meridian Relief Network');
     const options = await optionsPage();
@@ -152,6 +152,14 @@ describe('importing a collection', () => {
     const card = await cardFor(page, 'Meridian Relief Network', 'Meridian Relief Network');
     // Shown as text, tags and all.
     expect(card).toContain('A test organisation <b>added</b> by the reader.');
+
+    // Edited (a place now, say), it is highlighted as one at once.
+    await options.locator('.entity-list button[name=edit-entity]').click();
+    expect(await options.locator('input[name=entity-name]').inputValue()).toBe('Meridian Relief Network');
+    await options.selectOption('select[name=entity-type]', 'place');
+    await options.locator('.entity-form button[type=submit]').click();
+    await expect.poll(async () => (await highlights(page)).map((h) => `${h.text}:${h.type}`), { timeout: 15_000 }).toContain('Meridian Relief Network:place');
+    expect(await options.locator('.entity-list li').count()).toBe(1);
 
     // A name Repères already knows is refused, naming its owner.
     await options.fill('input[name=entity-name]', 'Kabul');
