@@ -16,6 +16,22 @@ export class FrameCounts {
     else this.tabs.delete(tabId);
   }
 
+  /** Plain data, to keep across restarts of the background (an MV3 service worker stops when idle). */
+  toJSON(): Record<string, Record<string, Counts>> {
+    const out: Record<string, Record<string, Counts>> = {};
+    for (const [tabId, frames] of this.tabs) out[tabId] = Object.fromEntries(frames);
+    return out;
+  }
+
+  /** Takes back what toJSON gave, under what was reported since. */
+  restore(saved: Record<string, Record<string, Counts>>): void {
+    for (const [tabId, frames] of Object.entries(saved)) {
+      const known = this.tabs.get(Number(tabId)) ?? new Map<number, Counts>();
+      for (const [frameId, counts] of Object.entries(frames)) if (!known.has(Number(frameId))) known.set(Number(frameId), counts);
+      if (known.size) this.tabs.set(Number(tabId), known);
+    }
+  }
+
   /** The tab navigated or closed: its frames are gone. */
   clearTab(tabId: number): void {
     this.tabs.delete(tabId);

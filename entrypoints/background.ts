@@ -10,6 +10,7 @@ import { FrameCounts } from '../core/frames';
 import { locatorMap } from '../core/map';
 import { iconFor } from '../utils/icon';
 import { handleBackground, toTab } from '../utils/messaging';
+import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
 import { dataset } from '../utils/gateway';
 
@@ -27,10 +28,13 @@ export default defineBackground(() => {
   settingsItem.watch((s) => showPaused(s.paused));
 
   // Each frame of a tab reports its own mentions; the badge counts them all.
+  // Kept in session storage too: the service worker stops when idle, the tabs do not.
   const frames = new FrameCounts();
-  browser.tabs.onRemoved.addListener((tabId) => frames.clearTab(tabId));
+  const restored = frameCountsItem.getValue().then((saved) => frames.restore(saved), () => undefined);
+  const save = () => void frameCountsItem.setValue(frames.toJSON()).catch(() => undefined);
+  browser.tabs.onRemoved.addListener((tabId) => void restored.then(() => (frames.clearTab(tabId), save())));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') frames.clearTab(tabId);
+    if (change.status === 'loading') void restored.then(() => (frames.clearTab(tabId), save()));
   });
 
   // Keyboard shortcuts (manifest commands) move through the active tab's mentions.
@@ -62,11 +66,13 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });
       return { ok: true } as const;
     },
-    'frames:counts': ({ tabId }) => frames.merged(tabId, 0),
+    'frames:counts': async ({ tabId }) => (await restored, frames.merged(tabId, 0)),
     'page:report': async ({ counts }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
+        await restored;
         frames.set(tabId, sender.frameId ?? 0, counts);
+        save();
         const distinct = Object.keys(frames.merged(tabId)).length;
         await action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
         await action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });

@@ -16,6 +16,17 @@ describe('FrameCounts', () => {
     expect(f.merged(2)).toEqual({ doha: 1 });
   });
 
+  it('survives a restart of the background through plain data, newer reports winning', () => {
+    const before = new FrameCounts();
+    before.set(1, 0, { kabul: 2 });
+    before.set(1, 7, { islamabad: 1 });
+    const saved = JSON.parse(JSON.stringify(before.toJSON())) as ReturnType<FrameCounts['toJSON']>;
+    const after = new FrameCounts();
+    after.set(1, 7, { islamabad: 4 });
+    after.restore(saved);
+    expect(after.merged(1)).toEqual({ kabul: 2, islamabad: 4 });
+  });
+
   it('addCounts sums two count maps', () => {
     expect(addCounts({ a: 1, b: 2 }, { b: 1, c: 4 })).toEqual({ a: 1, b: 3, c: 4 });
   });
