@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cardText, highlights, hoverText, openPopupFor, openToolbarPopup, ROOT, session, tabIdOf, waitForHighlights, type Launched,
 } from './harness';
-import { expectSeedHighlights } from './probes';
+import { expectSeedHighlights, readHighlights } from './probes';
 
 let browser: Launched;
 const FR = '/fr-afghanistan-russie.html';
@@ -57,6 +57,20 @@ describe('highlights', () => {
     const badge = Number(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId));
     expect(badge).toBeGreaterThan(5);
     expect(badge).toBeLessThanOrEqual(distinct);
+    await page.close();
+  });
+
+  it('adds up the page and its same-origin frame: badge and popup count the names in both', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${s.state.server.url}/frame-article.html`);
+    const frame = (await (await page.$('#article'))!.contentFrame())!;
+    await expect.poll(() => frame.evaluate(readHighlights).then((hs) => hs.map((h) => h.text))).toEqual(['Mazar-i-Sharif']);
+    const tabId = await tabIdOf(browser, page);
+    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('2');
+    const popup = await openPopupFor(browser, page);
+    const entities = () => popup.locator('#page-entities li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entity')).sort());
+    await expect.poll(entities).toEqual(['doha', 'mazar-i-sharif']);
+    await popup.close();
     await page.close();
   });
 });
