@@ -32,6 +32,11 @@ export class FrameCounts {
     }
   }
 
+  /** The frames of a tab that mention `entity`, other than the top one. */
+  framesWith(tabId: number, entity: string): number[] {
+    return [...(this.tabs.get(tabId) ?? [])].filter(([frameId, counts]) => frameId !== 0 && (counts[entity] ?? 0) > 0).map(([frameId]) => frameId);
+  }
+
   /** The tab navigated or closed: its frames are gone. */
   clearTab(tabId: number): void {
     this.tabs.delete(tabId);

@@ -16,7 +16,8 @@ export type BackgroundRequest =
   | ({ type: 'articles:search' } & SearchRequest)
   | { type: 'article:get'; id: string }
   | { type: 'entities:list'; lang: Lang }
-  | { type: 'frames:counts'; tabId: number };
+  | { type: 'frames:counts'; tabId: number }
+  | { type: 'frames:reveal'; tabId: number; entity: string };
 
 /** An article for the reader page, with its collection's name when it was imported. */
 export interface ReaderArticle {
@@ -36,6 +37,8 @@ export interface BackgroundResponses {
   'entities:list': EntityChip[];
   /** Mentions in a tab's frames other than the top one (which answers page:summary itself). */
   'frames:counts': Record<string, number>;
+  /** Reveals a name that only a frame of the page holds; whether one did. */
+  'frames:reveal': { shown: boolean };
 }
 
 /** Requests a tab's content script answers. */

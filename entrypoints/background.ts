@@ -67,6 +67,14 @@ export default defineBackground(() => {
       return { ok: true } as const;
     },
     'frames:counts': async ({ tabId }) => (await restored, frames.merged(tabId, 0)),
+    'frames:reveal': async ({ tabId, entity }) => {
+      await restored;
+      for (const frameId of frames.framesWith(tabId, entity)) {
+        const answer = (await browser.tabs.sendMessage(tabId, { type: 'page:reveal', entity }, { frameId }).catch(() => null)) as { shown: boolean } | null;
+        if (answer?.shown) return { shown: true };
+      }
+      return { shown: false };
+    },
     'page:report': async ({ counts }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {

@@ -63,18 +63,16 @@ export default defineContentScript({
       langOf(browser.i18n.getUILanguage()),
       ctx.signal,
     );
-    // The popup and the shortcuts talk to the top frame; a frame only reports its counts.
-    if (top) {
-      const stop = handleContent({
-        'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
-        'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
-        'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
-      });
-      ctx.onInvalidated(stop);
-    } else {
-      // A frame that goes away takes its mentions off the badge.
-      ctx.addEventListener(window, 'pagehide', () => void toBackground({ type: 'page:report', counts: {} }).catch(() => undefined));
-    }
+    // Messages name their frame: the popup and the shortcuts talk to the top
+    // one, and the background asks a frame to reveal a name only it holds.
+    const stop = handleContent({
+      'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
+      'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
+      'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
+    });
+    ctx.onInvalidated(stop);
+    // A frame that goes away takes its mentions off the badge.
+    if (!top) ctx.addEventListener(window, 'pagehide', () => void toBackground({ type: 'page:report', counts: {} }).catch(() => undefined));
     // Chrome does not tell an old content script that its extension was
     // reloaded or updated; reading ctx.isInvalid notices it (the runtime id is
     // gone) and aborts ctx.signal, which tears everything down: no orphan

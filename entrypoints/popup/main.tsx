@@ -111,7 +111,10 @@ function App() {
       onUnhide={(id) => void settingsItem.setValue(withHidden(settings, id, false))}
       onReveal={(entity) =>
         void targetTab().then(async (tabId) => {
-          if (tabId !== undefined) await toTab(tabId, { type: 'page:reveal', entity }).catch(() => undefined);
+          if (tabId === undefined) return;
+          const top = await toTab(tabId, { type: 'page:reveal', entity }).catch(() => null);
+          // A name only a frame of the page holds is revealed there.
+          if (!top?.shown) await toBackground({ type: 'frames:reveal', tabId, entity }).catch(() => undefined);
         })
       }
       onManage={() => {

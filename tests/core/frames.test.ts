@@ -9,6 +9,8 @@ describe('FrameCounts', () => {
     f.set(2, 0, { doha: 1 });
     expect(f.merged(1)).toEqual({ kabul: 3, taliban: 1, islamabad: 3 });
     expect(f.merged(1, 0)).toEqual({ kabul: 1, islamabad: 3 });
+    expect(f.framesWith(1, 'islamabad')).toEqual([7]);
+    expect(f.framesWith(1, 'taliban')).toEqual([]);
     f.set(1, 7, {});
     expect(f.merged(1)).toEqual({ kabul: 2, taliban: 1 });
     f.clearTab(1);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cardText, highlights, hoverText, openPopupFor, openToolbarPopup, ROOT, session, tabIdOf, waitForHighlights, type Launched,
 } from './harness';
-import { expectSeedHighlights, readHighlights } from './probes';
+import { expectSeedHighlights, readCard, readHighlights } from './probes';
 
 let browser: Launched;
 const FR = '/fr-afghanistan-russie.html';
@@ -70,6 +70,9 @@ describe('highlights', () => {
     const popup = await openPopupFor(browser, page);
     const entities = () => popup.locator('#page-entities li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entity')).sort());
     await expect.poll(entities).toEqual(['doha', 'mazar-i-sharif']);
+    // A click on the name only the frame holds reveals it there, with its card.
+    await popup.locator('#page-entities li[data-entity=mazar-i-sharif] button').click();
+    await expect.poll(() => frame.evaluate(readCard), { timeout: 5000 }).toContain('Mazar-i-Sharif');
     await popup.close();
     await page.close();
   });
