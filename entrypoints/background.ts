@@ -70,7 +70,7 @@ export default defineBackground(() => {
     'frames:reveal': async ({ tabId, entity }) => {
       await restored;
       for (const frameId of frames.framesWith(tabId, entity)) {
-        const answer = (await browser.tabs.sendMessage(tabId, { type: 'page:reveal', entity }, { frameId }).catch(() => null)) as { shown: boolean } | null;
+        const answer = await toTab(tabId, { type: 'page:reveal', entity }, frameId).catch(() => null);
         if (answer?.shown) return { shown: true };
       }
       return { shown: false };

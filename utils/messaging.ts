@@ -14,9 +14,9 @@ export async function toBackground<R extends BackgroundRequest>(request: R): Pro
   return (await browser.runtime.sendMessage(request)) as ResponseOf<R, BackgroundResponses>;
 }
 
-/** Asks a tab's top frame: frames of the page report to the background but answer nothing. */
-export async function toTab<R extends ContentRequest>(tabId: number, request: R): Promise<ResponseOf<R, ContentResponses>> {
-  return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as ResponseOf<R, ContentResponses>;
+/** Asks one frame of a tab: the top one unless said otherwise (every frame of the page has a content script). */
+export async function toTab<R extends ContentRequest>(tabId: number, request: R, frameId = 0): Promise<ResponseOf<R, ContentResponses>> {
+  return (await browser.tabs.sendMessage(tabId, request, { frameId })) as ResponseOf<R, ContentResponses>;
 }
 
 /**
