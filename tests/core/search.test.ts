@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch } from '../../core/search';
+import { indexDataset } from '../../core/dataset-index';
+import { createSearch, FULL_SEARCH_MAX } from '../../core/search';
+import { scaledDataset } from '../../scripts/bench/ranking';
 import { projectDataset } from '../helpers';
 
 const index = projectDataset();
@@ -29,5 +31,30 @@ describe('search', () => {
     expect(search.search('zzzqqq')).toEqual([]);
     expect(search.search('famine')).toEqual([]);
     expect(search.search('k')).toEqual([]);
+  });
+});
+
+describe('search over a large dataset (imported collections)', () => {
+  // The bundled dataset repeated past FULL_SEARCH_MAX: the scaled path.
+  const big = indexDataset(scaledDataset(index.dataset, FULL_SEARCH_MAX + 500));
+  const large = createSearch(big);
+  const kabul = new Set(big.articlesOf.get('kabul'));
+
+  it.each(['kaboul', 'kabul', 'kabol', 'KABUL'])('"%s" still finds the Kabul articles', (q) => {
+    const results = large.search(q, 10);
+    expect(results).toHaveLength(10);
+    for (const r of results) expect(kabul.has(r.id) || /kab(ou)?l/i.test(big.article.get(r.id)!.title)).toBe(true);
+  });
+
+  it('finds titles by word and by the start of a word, those matching more words first', () => {
+    const results = large.search('moscou talibans', 5);
+    expect(results.length).toBe(5);
+    for (const r of results) expect(big.article.get(r.id)!.title.toLowerCase()).toMatch(/moscou.*talibans|talibans.*moscou/);
+    expect(large.search('ouzbék', 3).every((r) => /ouzb[eé]k/i.test(big.article.get(r.id)!.title) || big.entitiesOf.get(r.id)!.has('uzbekistan'))).toBe(true);
+  });
+
+  it('finds nothing for an unrelated word, or a one-letter query', () => {
+    expect(large.search('zzzqqq')).toEqual([]);
+    expect(large.search('k')).toEqual([]);
   });
 });
