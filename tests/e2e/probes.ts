@@ -57,6 +57,9 @@ export function expectSeedHighlights(found: HighlightInfo[], check: (ok: boolean
   for (const h of found) check(h.rect.width * h.rect.height > 0, `${h.text} is visible`);
 }
 
+/** What Zamir Kabulov's card on the French sample must say, in any browser. */
+export const KABULOV_CARD = ['La Russie évacue son consulat de Mazar-i-Sharif', 'Zamir Kabulov', 'Person', 'Russian diplomat'] as const;
+
 export function highlights(page: ProbePage): Promise<HighlightInfo[]> {
   return page.evaluate(readHighlights);
 }

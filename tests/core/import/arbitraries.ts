@@ -9,15 +9,8 @@ import type { DraftArticle, Parsed } from '../../../core/import/types';
 import type { Lang } from '../../../core/model';
 import { isoDate } from '../../../core/schema';
 
-export interface GenArticle {
-  title: string;
-  date: string;
-  lang: Lang;
-  source: string;
-  url?: string;
-  summary: string;
-  text: string;
-}
+/** A generated article: what a parser should give back, without where it came from. */
+export type GenArticle = Omit<DraftArticle, 'origin' | 'id'>;
 
 // Words that stress every format: delimiters, quotes, markup characters, accents, emoji.
 const TRICKY = [',', ';', '"', "'", '&', '<', '>', '|', '«', '»', '’', '…', '😀', '🇫🇷', 'é', 'ç', 'Œ', '&amp;', '<b>', '"quoted"', 'a,b', 'x;y', '\\', '{', '}', '[', ']', '#', '---', '%'];
