@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   // Parallel builds (several checkouts, a bench beside the tests) can each have their own output.
   outDir: process.env.REPERES_OUT_DIR ?? '.output',
+  // The sources archive rebuilds the add-on; the demo's screenshots are not sources.
+  zip: { excludeSources: ['demo-output/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     // Names and descriptions in English and French: public/_locales.

@@ -1,0 +1,54 @@
+// `npm run zip`: store-ready archives for Chrome and Firefox, and the sources
+// archive Firefox's review asks for, with the manifests each store expects.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers';
+
+const out = mkdtempSync(join(tmpdir(), 'reperes-zip-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+}
+
+async function manifestOf(zip: string): Promise<Manifest> {
+  const archive = await JSZip.loadAsync(readFileSync(join(out, zip)));
+  return JSON.parse(await archive.file('manifest.json')!.async('string')) as Manifest;
+}
+
+describe('npm run zip', () => {
+  it('writes Chrome, Firefox and sources archives with the manifests the stores expect', async () => {
+    execFileSync('npm', ['run', '--silent', 'zip'], { cwd: ROOT, env: { ...process.env, REPERES_OUT_DIR: out }, stdio: 'pipe' });
+    const zips = readdirSync(out).filter((f) => f.endsWith('.zip')).sort();
+    expect(zips).toEqual(['reperes-0.1.0-chrome.zip', 'reperes-0.1.0-firefox.zip', 'reperes-0.1.0-sources.zip']);
+
+    const chrome = await manifestOf('reperes-0.1.0-chrome.zip');
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.permissions).toEqual(['storage']);
+    expect(JSON.stringify(chrome.content_security_policy)).toContain("connect-src 'none'");
+
+    const firefox = await manifestOf('reperes-0.1.0-firefox.zip');
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.browser_specific_settings?.gecko?.id).toBe('reperes@reperes.example');
+    expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+
+    // Nothing a page could load to detect Repères, nothing a page could message.
+    for (const m of [chrome, firefox]) {
+      expect(m.web_accessible_resources).toBeUndefined();
+      expect(m.externally_connectable).toBeUndefined();
+    }
+    // The sources archive rebuilds the add-on: it has the sources and the lock file, not the build output.
+    const sources = Object.keys((await JSZip.loadAsync(readFileSync(join(out, 'reperes-0.1.0-sources.zip')))).files);
+    expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'core/spotter.ts']));
+    expect(sources.some((f) => /^(node_modules|\.output|demo-output)/.test(f))).toBe(false);
+  }, 240_000);
+});
