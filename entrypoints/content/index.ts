@@ -15,7 +15,7 @@ const MIN_FRAME_TEXT = 200;
 /**
  * A frame is read when it belongs to the page and holds an article's worth
  * of text: same origin as the top page (an article embedded from the same
- * site, a srcdoc frame), at least 200 × 100 px, and 200 characters. Frames
+ * site), at least 200 × 100 px, and 200 characters. Frames
  * from elsewhere (ads, players, widgets) and same-origin ad slots are left
  * alone: each would otherwise fetch the alias list and scan.
  */
@@ -32,8 +32,10 @@ function frameOfThePage(): boolean {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Frames of the page's own origin, loaded from a URL. Not about:blank or
+  // srcdoc frames: there, on news sites, are mostly ad slots a page writes
+  // into, and each would evaluate this script on the page's own thread.
   allFrames: true,
-  matchAboutBlank: true,
   async main(ctx) {
     if (!frameOfThePage()) return;
     const top = window === window.top;

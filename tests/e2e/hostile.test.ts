@@ -66,8 +66,11 @@ describe('hostile pages', () => {
     // The same-origin frame is read by its own content script: its names are highlighted there, and open cards there.
     const [frame, slot] = [await (await page.$('#frame'))!.contentFrame(), await (await page.$('#slot'))!.contentFrame()];
     await expect.poll(() => frame!.evaluate(readHighlights).then((hs) => hs.map((h) => h.text)), { timeout: 10_000 }).toEqual(['Kabul']);
-    // A same-origin frame with a few words (an ad slot) is left alone.
+    // A same-origin frame with a few words, and an about:blank frame the page writes into (ad slots), are left alone.
     expect(await slot!.evaluate(readHighlights)).toEqual([]);
+    const blank = await (await page.$('#blank'))!.contentFrame();
+    expect(await blank!.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(200);
+    expect(await blank!.evaluate(readHighlights)).toEqual([]);
     // The frame's content box starts inside its border.
     const box = await page.locator('#frame').evaluate((f) => {
       const r = f.getBoundingClientRect();

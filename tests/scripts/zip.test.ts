@@ -17,6 +17,7 @@ interface Manifest {
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
   content_security_policy?: unknown;
+  content_scripts?: { all_frames?: boolean; match_about_blank?: boolean; matches: string[] }[];
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
 }
 
@@ -45,8 +46,11 @@ describe('npm run zip (wxt zip for Chrome and Firefox)', () => {
     expect(firefox.browser_specific_settings?.gecko?.id).toBe('reperes@reperes.example');
     expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
 
-    // Nothing a page could load to detect Repères, nothing a page could message.
+    // Nothing a page could load to detect Repères, nothing a page could message; frames with a URL
+    // only (about:blank and srcdoc frames are where pages write ad slots).
     for (const m of [chrome, firefox]) {
+      expect(m.content_scripts).toEqual([expect.objectContaining({ all_frames: true, matches: ['http://*/*', 'https://*/*'] })]);
+      expect(m.content_scripts?.[0]?.match_about_blank).toBeUndefined();
       expect(m.web_accessible_resources).toBeUndefined();
       expect(m.externally_connectable).toBeUndefined();
     }
