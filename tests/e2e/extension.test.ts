@@ -128,6 +128,11 @@ describe('popup', () => {
       );
     await expect.poll(async () => (await read()).entities, { timeout: 5000 }).toBeGreaterThan(10);
     expect((await read()).related[0]).toBe('2021-09-11-islamabad-chefs-renseignement');
+    // Its foot opens the options page (collections and the reader's entities) in a tab.
+    const [options] = await Promise.all([browser.context.waitForEvent('page'), popup.evaluate(`document.getElementById('manage').click()`)]);
+    await options.waitForSelector('input[name=files]');
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.close();
     await page.close();
   });
 
