@@ -12,7 +12,7 @@ import { iconFor } from '../utils/icon';
 import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
-import { dataset } from '../utils/gateway';
+import { dataset, withBodies } from '../utils/gateway';
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
@@ -49,12 +49,17 @@ export default defineBackground(() => {
   handleBackground({
     'spotter:entries': async () => (await dataset()).entries,
     // The land outline is static data the package ships; its JSON type is only structural.
-    'card:get': async ({ entity, lang }) =>
-      buildCard((await dataset()).index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords)),
+    'card:get': async ({ entity, lang }) => {
+      const { index } = await dataset();
+      // The card quotes the sentence around the name: the texts of the articles it lists.
+      await withBodies(index, (index.articlesOf.get(entity) ?? []).slice(0, MAX_CARD_ARTICLES));
+      return buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords));
+    },
     'popup:view': async ({ type: _, ...request }) => (await dataset()).view.view(request),
     'articles:search': async ({ type: _, ...request }) => (await dataset()).view.find(request),
     'article:get': async ({ id }) => {
       const { index, collectionNames } = await dataset();
+      await withBodies(index, [id]);
       const article = index.article.get(id);
       if (!article) return null;
       const name = article.collection ? collectionNames.get(article.collection) : undefined;

@@ -27,9 +27,18 @@ export interface CollectionMeta {
   files: string[];
 }
 
+/** An imported article as stored: everything but its text, which is kept apart (see `bodies`). */
+export type StoredArticle = Omit<ImportedArticle, 'body'>;
+
 interface ReperesDB extends DBSchema {
   collections: { key: string; value: CollectionMeta };
-  articles: { key: string; value: ImportedArticle; indexes: { collection: string } };
+  articles: { key: string; value: StoredArticle; indexes: { collection: string } };
+  /**
+   * Article texts, apart from the rest: the background reads every article's
+   * title, dates and mentions each time it starts (a service worker stops
+   * when idle), but a text only when a card or the reader shows it.
+   */
+  bodies: { key: string; value: { id: string; body: string } };
   entities: { key: string; value: UserEntity };
 }
 
@@ -43,6 +52,7 @@ export function openStore(name = DB_NAME): Promise<Store> {
     upgrade(db) {
       db.createObjectStore('collections', { keyPath: 'id' });
       db.createObjectStore('articles', { keyPath: 'id' }).createIndex('collection', 'collection');
+      db.createObjectStore('bodies', { keyPath: 'id' });
       db.createObjectStore('entities', { keyPath: 'id' });
     },
   });
@@ -104,15 +114,19 @@ const BATCH = 250;
 /** Stores a collection and all its articles in one transaction. */
 export async function addCollection(db: Store, meta: CollectionMeta, articles: readonly ImportedArticle[], opts: WriteOptions = {}): Promise<void> {
   if (opts.signal?.aborted) throw classify(new DOMException('cancelled', 'AbortError'));
-  const tx = db.transaction(['collections', 'articles'], 'readwrite');
+  const tx = db.transaction(['collections', 'articles', 'bodies'], 'readwrite');
   // A failed request also rejects tx.done; it is awaited below, so this only silences the duplicate.
   tx.done.catch(() => undefined);
   try {
     await tx.objectStore('collections').add(meta);
     const store = tx.objectStore('articles');
+    const bodies = tx.objectStore('bodies');
     for (let i = 0; i < articles.length; i += BATCH) {
       // Awaiting the batch keeps the transaction alive and lets a cancel click through.
-      await settled(articles.slice(i, i + BATCH), (a) => store.add(a));
+      await settled(articles.slice(i, i + BATCH), async ({ body, ...rest }) => {
+        await store.add(rest);
+        return bodies.add({ id: rest.id, body });
+      });
       opts.onProgress?.(Math.min(i + BATCH, articles.length), articles.length);
       if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
     }
@@ -131,24 +145,33 @@ export function listCollections(db: Store): Promise<CollectionMeta[]> {
   return db.getAll('collections').then((all) => all.sort((a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name)));
 }
 
-export function collectionArticles(db: Store, id: string): Promise<ImportedArticle[]> {
-  return db.getAllFromIndex('articles', 'collection', id);
+/** Texts by article id (those stored). */
+export async function getBodies(db: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  const tx = db.transaction('bodies');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return new Map(found.flatMap((b) => (b ? [[b.id, b.body] as const] : [])));
 }
 
-/** Articles of the collections that are switched on. */
-export async function enabledArticles(db: Store): Promise<{ collections: CollectionMeta[]; articles: ImportedArticle[] }> {
+async function withBodies(db: Store, articles: StoredArticle[]): Promise<ImportedArticle[]> {
+  const bodies = await getBodies(db, articles.map((a) => a.id));
+  return articles.map((a) => ({ ...a, body: bodies.get(a.id) ?? '' }));
+}
+
+/** A collection's articles, texts included (to export it). */
+export async function collectionArticles(db: Store, id: string): Promise<ImportedArticle[]> {
+  return withBodies(db, await db.getAllFromIndex('articles', 'collection', id));
+}
+
+/** Articles of the collections that are switched on, without their texts (getBodies fetches those). */
+export async function enabledArticles(db: Store): Promise<{ collections: CollectionMeta[]; articles: StoredArticle[] }> {
   const collections = (await listCollections(db)).filter((c) => c.enabled);
-  const lists = await Promise.all(collections.map((c) => collectionArticles(db, c.id)));
+  const lists = await Promise.all(collections.map((c) => db.getAllFromIndex('articles', 'collection', c.id)));
   return { collections, articles: lists.flat() };
 }
 
-/** Every imported article, in collections switched on or off. */
-export function allArticles(db: Store): Promise<ImportedArticle[]> {
-  return db.getAll('articles');
-}
-
-export function getArticle(db: Store, id: string): Promise<ImportedArticle | undefined> {
-  return db.get('articles', id);
+/** Every imported article with its text, in collections switched on or off (to look for a new entity). */
+export async function allArticles(db: Store): Promise<ImportedArticle[]> {
+  return withBodies(db, await db.getAll('articles'));
 }
 
 async function updateCollection(db: Store, id: string, change: (c: CollectionMeta) => CollectionMeta): Promise<void> {
@@ -169,12 +192,13 @@ export function setCollectionEnabled(db: Store, id: string, enabled: boolean): P
 
 /** Deletes a collection and its articles, in one transaction. */
 export async function deleteCollection(db: Store, id: string): Promise<void> {
-  const tx = db.transaction(['collections', 'articles'], 'readwrite');
+  const tx = db.transaction(['collections', 'articles', 'bodies'], 'readwrite');
   tx.done.catch(() => undefined);
   try {
     await tx.objectStore('collections').delete(id);
     const keys = await tx.objectStore('articles').index('collection').getAllKeys(id);
     await settled(keys, (k) => tx.objectStore('articles').delete(k));
+    await settled(keys, (k) => tx.objectStore('bodies').delete(k));
     await tx.done;
   } catch (e) {
     throw classify(e);

@@ -8,7 +8,7 @@ import { entityMentions, mergeDataset, mergedEntries, type Extras, type UserEnti
 import type { SpotterEntry } from '../core/model';
 import { PopupView } from '../core/popup-view';
 import spotterJson from '../generated/spotter.json';
-import { allArticles, enabledArticles, listEntities, openStore, putEntity, type Store } from '../store/db';
+import { allArticles, enabledArticles, getBodies, listEntities, openStore, putEntity, type Store } from '../store/db';
 import { datasetRevisionItem } from './collections';
 import { bundledDataset } from './dataset';
 
@@ -45,7 +45,8 @@ async function readExtras(): Promise<{ extras: Extras; names: Map<string, string
   try {
     const [{ collections, articles }, stored] = await Promise.all([enabledArticles(db), listEntities(db)]);
     const entities = await scanNewEntities(db, stored);
-    return { extras: { articles, entities }, names: new Map(collections.map((c) => [c.id, c.name])) };
+    // Texts stay in the database until a card or the reader needs them (withBodies).
+    return { extras: { articles: articles.map((a) => ({ ...a, body: '' })), entities }, names: new Map(collections.map((c) => [c.id, c.name])) };
   } finally {
     db.close();
   }
@@ -83,4 +84,25 @@ export async function dataset(): Promise<Built> {
     });
   }
   return current.built;
+}
+
+/**
+ * Loads the texts of imported articles among `ids` that are not in memory
+ * yet (a card's snippets, the reader's page). Bundled articles have theirs.
+ */
+export async function withBodies(index: DatasetIndex, ids: readonly string[]): Promise<void> {
+  const missing = ids.filter((id) => {
+    const a = index.article.get(id);
+    return a?.collection !== undefined && a.body === '';
+  });
+  if (missing.length === 0) return;
+  const db = await openStore();
+  try {
+    for (const [id, body] of await getBodies(db, missing)) {
+      const a = index.article.get(id);
+      if (a) a.body = body;
+    }
+  } finally {
+    db.close();
+  }
 }

@@ -62,7 +62,10 @@ describe('importing a collection', () => {
     await expect.poll(() => options.locator('.collection .collection__name').allTextContents()).toEqual(['archive']);
 
     // The tab was open before the import: its card now lists the imported article.
-    expect(await cardFor(page, 'Zamir Kabulov', TITLE)).toContain('Test Archive');
+    const card = await cardFor(page, 'Zamir Kabulov', TITLE);
+    expect(card).toContain('Test Archive');
+    // With the sentence around the name, from the article's text (stored apart, read when a card needs it).
+    expect(card).toContain('This test article names Zamir Kabulov, the Russian envoy, and Kabul.');
 
     const popup = await openPopupFor(browser, page);
     const related = popup.locator('#related-articles li', { hasText: TITLE });

@@ -10,6 +10,7 @@ import {
   collectionArticles,
   deleteCollection,
   enabledArticles,
+  getBodies,
   listCollections,
   listEntities,
   openStore,
@@ -56,6 +57,7 @@ async function snapshot(db: Store) {
   return {
     collections: await db.getAll('collections'),
     articles: await db.getAll('articles'),
+    bodies: await db.getAll('bodies'),
     entities: await db.getAll('entities'),
   };
 }
@@ -66,8 +68,11 @@ describe('store', () => {
     await addCollection(db, meta('a', 3), articles('a', 3));
     await addCollection(db, { ...meta('b', 2), enabled: false }, articles('b', 2));
     expect((await listCollections(db)).map((c) => c.id).sort()).toEqual(['a', 'b']);
-    expect(await collectionArticles(db, 'b')).toHaveLength(2);
+    expect(await collectionArticles(db, 'b')).toEqual(articles('b', 2));
     const on = await enabledArticles(db);
+    // Texts are stored apart and read only when asked for.
+    expect(on.articles.every((a) => !('body' in a))).toBe(true);
+    expect(await getBodies(db, ['a/1', 'nope'])).toEqual(new Map([['a/1', 'Zamir Kabulov spoke in Kabul (1).']]));
     expect(on.collections.map((c) => c.id)).toEqual(['a']);
     expect(on.articles.map((a) => a.id).sort()).toEqual(['a/0', 'a/1', 'a/2']);
     await setCollectionEnabled(db, 'b', true);
@@ -84,6 +89,7 @@ describe('store', () => {
     const s = await snapshot(db);
     expect(s.collections.map((c) => c.id)).toEqual(['b']);
     expect(s.articles.map((a) => a.id).sort()).toEqual(['b/0', 'b/1']);
+    expect(s.bodies.map((b) => b.id).sort()).toEqual(['b/0', 'b/1']);
   });
 
   it('a record that cannot be stored halfway leaves the database exactly as it was', async () => {
