@@ -59,6 +59,19 @@ function readJson(path: string, file: string, problems: Problem[]) {
   return { value, lineOf };
 }
 
+/** A data file read and checked against its schema: its value and how to find a line, or null (problems said). */
+function readValidated<T>(dir: string, name: string, schema: z.ZodType<T>, problems: Problem[]): { data: T; lineOf: (path: (string | number)[]) => number } | null {
+  const file = `data/${name}`;
+  const json = readJson(join(dir, name), file, problems);
+  if (!json) return null;
+  const parsed = schema.safeParse(json.value);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, file, json.lineOf));
+    return null;
+  }
+  return { data: parsed.data, lineOf: json.lineOf };
+}
+
 function zodProblems(error: z.ZodError, file: string, lineOf: (path: (string | number)[]) => number, prefix: (string | number)[] = []): Problem[] {
   return error.issues.flatMap((i) => {
     // An unknown field is reported at the field itself, one problem per field.
@@ -93,14 +106,9 @@ function loadEntities(dir: string, problems: Problem[]): Entity[] {
 
 function loadCountries(dir: string, problems: Problem[]): Entity[] {
   const file = 'data/countries.json';
-  const json = readJson(join(dir, 'countries.json'), file, problems);
+  const json = readValidated(dir, 'countries.json', countriesFileSchema, problems);
   if (!json) return [];
-  const parsed = countriesFileSchema.safeParse(json.value);
-  if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, file, json.lineOf));
-    return [];
-  }
-  const { entities, unknown } = generateCountries(parsed.data.countries);
+  const { entities, unknown } = generateCountries(json.data.countries);
   for (const code of unknown)
     problems.push({ level: 'error', file, line: json.lineOf(['countries', code]), field: `countries.${code}`, message: `unknown country code "${code}"` });
   return entities;
@@ -153,15 +161,7 @@ function loadArticles(dir: string, problems: Problem[]): Article[] {
 }
 
 function loadStopPhrases(dir: string, problems: Problem[]): string[] {
-  const file = 'data/stop-phrases.json';
-  const json = readJson(join(dir, 'stop-phrases.json'), file, problems);
-  if (!json) return [];
-  const parsed = stopPhrasesFileSchema.safeParse(json.value);
-  if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, file, json.lineOf));
-    return [];
-  }
-  return parsed.data.phrases.map((p) => p.text);
+  return readValidated(dir, 'stop-phrases.json', stopPhrasesFileSchema, problems)?.data.phrases.map((p) => p.text) ?? [];
 }
 
 export function loadSources(dir: string): Sources {
