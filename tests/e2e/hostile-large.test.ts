@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve, type Launched } from './harness';
-import { bigNewsPage, manyTextNodesPage, writeReactPage } from './hostile-pages';
+import { bigNewsPage, expectTicking, manyTextNodesPage, writeReactPage } from './hostile-pages';
 import { expectNoLongTask, tracedVisit } from './long-tasks';
 
 let dir: string;
@@ -72,14 +72,6 @@ async function scanned(page: Page, selector = '#last', timeout = 90_000): Promis
   }
 }
 
-const ticks = (page: Page) => page.evaluate(() => (window as unknown as { ticks: number }).ticks);
-
-/** The page's own 20 ms timer still fires. */
-async function expectTicking(page: Page): Promise<void> {
-  const before = await ticks(page);
-  await page.waitForTimeout(300);
-  expect(await ticks(page)).toBeGreaterThan(before);
-}
 
 describe('large hostile pages', () => {
   it('a 5 MB news page: highlights throughout, to the last paragraph; no error, no long task, the page ticks', { timeout: 180_000 }, async () => {

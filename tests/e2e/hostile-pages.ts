@@ -4,6 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ROOT } from './harness';
 
 /** Known names the pages mention, spread throughout. */
@@ -28,6 +30,16 @@ const FILLER = [
   'prices at the market rose again, according to traders interviewed by reporters',
   'the statement was read aloud at a press conference and later posted online',
 ];
+
+/** How often the page's own timer (`window.ticks`, in every hostile page) has fired. */
+export const ticks = (page: Page) => page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+
+/** The page's own timer still fires: at least `atLeast` times in `ms`. */
+export async function expectTicking(page: Page, ms = 300, atLeast = 1): Promise<void> {
+  const before = await ticks(page);
+  await page.waitForTimeout(ms);
+  expect((await ticks(page)) - before).toBeGreaterThanOrEqual(atLeast);
+}
 
 /** The page's own timer: `window.ticks` grows every 20 ms while the main thread is free. */
 const TICKER = '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script>';
