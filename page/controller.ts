@@ -47,7 +47,8 @@ export class PageController {
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private loggedError = false;
-  private entriesSignature = '';
+  /** The alias list the page was scanned with; compared only when the dataset changes. */
+  private entries: readonly SpotterEntry[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -60,7 +61,7 @@ export class PageController {
     const [entries, settings, rejected] = await Promise.all([this.ports.entries(), this.ports.settings(), this.ports.rejected()]);
     this.rejected = rejected;
     if (this.signal.aborted) return;
-    this.entriesSignature = signatureOf(entries);
+    this.entries = entries;
     this.settings = settings;
     this.scanner = new LiveScanner(this.doc, buildIndex(entries), {
       signal: this.signal,
@@ -100,9 +101,9 @@ export class PageController {
     this.cards.clear();
     // A collection switched on or off changes what cards say, not which names
     // are spotted: then the page is not scanned again.
-    const signature = signatureOf(entries);
-    if (signature === this.entriesSignature) return;
-    this.entriesSignature = signature;
+    // Fingerprints are taken here, not at start: every page starts, few see the dataset change.
+    if (signatureOf(entries) === signatureOf(this.entries)) return;
+    this.entries = entries;
     await this.scanner.setSpotter(buildIndex(entries));
   }
 
