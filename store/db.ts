@@ -217,6 +217,23 @@ export async function putEntity(db: Store, entity: UserEntity): Promise<void> {
   }
 }
 
+/**
+ * An edited entity is stored under a new id, in one transaction with the
+ * removal of the old one: mentions found for the old id (kept with articles
+ * imported meanwhile) then point at nothing, and the new one is looked for afresh.
+ */
+export async function replaceEntity(db: Store, oldId: string, entity: UserEntity): Promise<void> {
+  const tx = db.transaction('entities', 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    await tx.store.delete(oldId);
+    await tx.store.put(entity);
+    await tx.done;
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
 export function deleteEntity(db: Store, id: string): Promise<void> {
   return db.delete('entities', id);
 }

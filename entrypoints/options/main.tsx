@@ -23,6 +23,7 @@ import {
   listEntities,
   openStore,
   putEntity,
+  replaceEntity,
   renameCollection,
   setCollectionEnabled,
   StoreError,
@@ -198,13 +199,12 @@ function App() {
         }, fail)
       }
       onAddEntity={(input, id) => {
-        // An edited entity keeps its id, and its own names are not taken from it; without
-        // stored mentions, the background looks for it again.
+        // An edited entity's own names are not taken from it; it gets a new id (see replaceEntity).
         const known = id ? entries.filter((e) => e.entity !== id) : entries;
-        const check = checkEntity(input, known, (owner) => names.get(owner) ?? owner, () => id ?? `user:${randomId()}`);
+        const check = checkEntity(input, known, (owner) => names.get(owner) ?? owner, () => `user:${randomId()}`);
         if (!check.ok) return setEntityErrors(check.errors);
         setEntityErrors([]);
-        void store.then((db) => putEntity(db, check.entity)).then(changed, fail);
+        void store.then((db) => (id ? replaceEntity(db, id, check.entity) : putEntity(db, check.entity))).then(changed, fail);
       }}
       onDeleteEntity={(id) => void store.then((db) => deleteEntity(db, id)).then(changed, fail)}
     />

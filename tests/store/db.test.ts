@@ -16,6 +16,7 @@ import {
   openStore,
   putEntity,
   renameCollection,
+  replaceEntity,
   setCollectionEnabled,
   StoreError,
   type CollectionMeta,
@@ -162,5 +163,18 @@ describe('store', () => {
     const db = await freshStore();
     await putEntity(db, entity('user:a', 'organization', [{ text: 'Acme Relief' }]));
     expect((await listEntities(db)).map((e) => e.id)).toEqual(['user:a']);
+  });
+});
+
+describe('replaceEntity', () => {
+  it('swaps an edited entity for its new id in one go', async () => {
+    const db = await openStore(`test-replace-${Date.now()}`);
+    try {
+      await putEntity(db, entity('user:old', 'person', [{ text: 'Old Name' }]));
+      await replaceEntity(db, 'user:old', entity('user:new', 'place', [{ text: 'New Name' }]));
+      expect((await listEntities(db)).map((e) => [e.id, e.type])).toEqual([['user:new', 'place']]);
+    } finally {
+      db.close();
+    }
   });
 });
