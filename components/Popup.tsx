@@ -3,7 +3,7 @@
 
 import { formatDate, strings, typeLabel } from '../core/i18n';
 import type { EntityType, Lang } from '../core/model';
-import type { ArticleItem, EntityChip, PageEntityItem, SearchFilters } from '../core/popup-view';
+import { searching, type ArticleItem, type EntityChip, type PageEntityItem, type SearchFilters } from '../core/popup-view';
 import type { Settings } from '../core/settings';
 
 export type { ArticleItem, EntityChip, PageEntityItem, SearchFilters } from '../core/popup-view';
@@ -137,7 +137,7 @@ export function Popup(props: PopupProps) {
               onChange={(e) => props.onFilters({ ...props.filters, to: (e.currentTarget as HTMLInputElement).value || undefined })} />
           </label>
         </div>
-        {query.trim().length >= 2 || props.filters.entity || props.filters.lang || props.filters.from || props.filters.to ? (
+        {searching(query, props.filters) ? (
           <ArticleList id="search-results" items={results} lang={lang} empty={t.noResults} onOpen={props.onOpen} onChip={(c) => props.onFilters({ ...props.filters, entity: c })} />
         ) : null}
       </section>

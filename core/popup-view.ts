@@ -35,6 +35,11 @@ export interface SearchFilters {
   to?: string;
 }
 
+/** Whether the popup searches at all: a query of two letters or more, or a filter. */
+export function searching(query: string, f: SearchFilters): boolean {
+  return query.trim().length >= 2 || !!(f.entity || f.lang || f.from || f.to);
+}
+
 export interface PopupViewRequest {
   counts: Record<string, number>;
   title: string;
@@ -98,8 +103,8 @@ export class PopupView {
 
   /** Search results, or the newest articles when the query is empty; filtered either way. */
   find({ query, filters, lang }: SearchRequest): ArticleItem[] {
-    this.search ??= createSearch(this.index);
-    const ids = query.trim().length >= 2 ? this.search.search(query, 200).map((r) => r.id) : this.index.dataset.articles.map((a) => a.id);
+    // The search index is built on the first real query, not when the popup opens.
+    const ids = query.trim().length >= 2 ? (this.search ??= createSearch(this.index)).search(query, 200).map((r) => r.id) : this.index.dataset.articles.map((a) => a.id);
     const out: ArticleItem[] = [];
     for (const id of ids) {
       if (out.length >= RESULTS_SHOWN) break;

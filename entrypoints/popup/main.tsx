@@ -8,7 +8,7 @@ import { Popup } from '../../components/Popup';
 import { addCounts } from '../../core/frames';
 import { langOf } from '../../core/i18n';
 import type { Lang } from '../../core/model';
-import type { ArticleItem, PopupViewData, SearchFilters } from '../../core/popup-view';
+import { searching, type ArticleItem, type PopupViewData, type SearchFilters } from '../../core/popup-view';
 import { DEFAULT_SETTINGS, withCategory, withHidden, withSite, type Settings } from '../../core/settings';
 import { toBackground, toTab } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
@@ -85,6 +85,8 @@ function App() {
   const latest = useRef(0);
   useEffect(() => {
     const request = ++latest.current;
+    // Without a query or a filter the popup shows no results: nothing to ask.
+    if (!searching(query, filters)) return setResults([]);
     void toBackground({ type: 'articles:search', query, filters, lang })
       .then((found) => request === latest.current && setResults(found))
       .catch(() => undefined);
