@@ -185,8 +185,10 @@ export class LiveScanner {
       (m) => m.range.collapsed || !m.range.startContainer.isConnected || top.some((root) => root.contains(m.range.startContainer)),
     );
     // Shadow roots under changed nodes (a web component just added) are read and followed too.
-    this.followShadowRoots(top.flatMap((root) => openShadowRoots(root)));
-    const fresh = top.flatMap((root) => scan(root, this.spotter, this.memory, !this.wraps));
+    // Found once, then each tree scanned on its own (the marks are put in reading order below).
+    const shadows = top.flatMap((root) => openShadowRoots(root));
+    this.followShadowRoots(shadows);
+    const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false));
     if (stale.length === 0 && fresh.length === 0) return;
     const gone = new Set(stale);
     // Rescanned blocks may sit anywhere on the page: keep document order, which
