@@ -249,7 +249,7 @@ describe('popup', () => {
     await popup.fill('input[name=to]', '2021-08-31');
     await popup.fill('#reperes-search', 'kabul');
     await expect.poll(ids).toContain('2021-08-26-kabul-airport-bombing');
-    await expect.poll(async () => (await ids()).every((id) => id >= '2021-08-15' && id < '2021-09-01')).toBe(true);
+    await expect.poll(async () => ((l) => l.length > 0 && l.every((id) => id >= '2021-08-15' && id < '2021-09-01'))(await ids())).toBe(true);
     await popup.close();
     await page.close();
   });

@@ -3,7 +3,7 @@
 // errors), so a new one can never double them.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, ROOT, session } from './harness';
+import { highlights, hoverText, ROOT, session } from './harness';
 
 const s = session([join(ROOT, 'samples')]);
 beforeAll(() => s.start());
@@ -15,6 +15,7 @@ describe('extension reload', () => {
     const page = await s.open('/fr-afghanistan-russie.html');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    const name = (await highlights(page)).find((h) => h.text === 'Kabulov')!.rect;
     await hoverText(page, 'Kabulov'); // creates the card's host too
     await page.waitForFunction(() => !!document.querySelector('reperes-ui'));
     await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
@@ -25,9 +26,9 @@ describe('extension reload', () => {
         hosts: document.querySelectorAll('reperes-ui').length,
       }));
     await expect.poll(state, { timeout: 10_000 }).toEqual({ highlights: 0, sheets: 0, hosts: 0 });
-    // The old listeners are gone too: moving over a former name opens nothing.
+    // The old listeners are gone too: moving back over the name that opened a card opens nothing.
     await page.mouse.move(10, 10);
-    await page.mouse.move(600, 460, { steps: 5 });
+    await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 5 });
     await page.waitForTimeout(600);
     expect((await state()).hosts).toBe(0);
     expect(errors).toEqual([]);

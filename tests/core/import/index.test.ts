@@ -74,11 +74,9 @@ describe('parseFile', () => {
     expect(parsed.articles.map((a) => a.title)).toEqual([A.title]);
   });
 
-  it('refuses a 50 MB file quickly, without reading it', () => {
-    const bytes = new Uint8Array(50 * 1024 * 1024); // all zeros: decoding it would say "binary"
-    const started = performance.now();
+  it('refuses a 50 MB file from its size, without reading it', () => {
+    const bytes = new Uint8Array(50 * 1024 * 1024); // all zeros: decoding it would say "binary", so the message shows it was not read
     const parsed = parseFile('file.csv', bytes, opts);
-    expect(performance.now() - started).toBeLessThan(50);
     expect({ ...parsed, problems: uncoded(parsed.problems) }).toEqual({
       format: null,
       articles: [],
