@@ -63,10 +63,27 @@ function fullSearch(index: DatasetIndex): ArticleSearch {
     search(query, limit = 20) {
       const q = query.trim();
       if (q.length < 2) return [];
-      return fuse
-        .search(q, { limit })
-        .map((r) => ({ id: r.item.id, score: r.score ?? 1 }))
-        .filter((r) => r.score <= MAX_SCORE);
+      const run = (pattern: string, n: number) =>
+        fuse
+          .search(pattern, { limit: n })
+          .map((r) => ({ id: r.item.id, score: r.score ?? 1 }))
+          .filter((r) => r.score <= MAX_SCORE);
+      const whole = run(q, limit);
+      const words = [...new Set(q.split(/\s+/).filter((w) => w.length >= 2))];
+      if (whole.length > 0 || words.length < 2) return whole;
+      // Fuse matches a phrase as one pattern: "kabulov note" finds nothing where
+      // both words are in a title. Then each word is matched on its own, and the
+      // articles matching the most words come first, the best average score next.
+      const found = new Map<string, { words: number; total: number }>();
+      for (const word of words)
+        for (const r of run(word, 200)) {
+          const f = found.get(r.id) ?? { words: 0, total: 0 };
+          found.set(r.id, { words: f.words + 1, total: f.total + r.score });
+        }
+      return [...found]
+        .sort((a, b) => b[1].words - a[1].words || a[1].total / a[1].words - b[1].total / b[1].words)
+        .slice(0, limit)
+        .map(([id, f]) => ({ id, score: f.total / f.words }));
     },
   };
 }

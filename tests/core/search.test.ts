@@ -27,6 +27,12 @@ describe('search', () => {
     expect(search.search('Kaboulof').map((r) => r.id)).toContain('2021-07-14-moscou-met-en-garde-les-talibans');
   });
 
+  it('finds articles by several words, those matching most of them first', () => {
+    const results = search.search('mazar consulat', 3);
+    expect(results.map((r) => r.id)).toContain('2021-07-05-consulat-russe-mazar-i-sharif');
+    expect(index.article.get(results[0]!.id)!.title).toMatch(/consulat.*Mazar/i);
+  });
+
   it('finds nothing for an unrelated word, or a one-letter query', () => {
     expect(search.search('zzzqqq')).toEqual([]);
     expect(search.search('famine')).toEqual([]);
