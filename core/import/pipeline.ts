@@ -88,7 +88,7 @@ export async function prepareImport(
       const earlier = seen.get(key);
       if (earlier) {
         if (earlier.origin.file !== a.origin.file)
-          problems.push({ ...a.origin, severity: 'warning', ...said('repeatsAcross', { where: where(earlier.origin), whereFr: placeText(earlier.origin, 'fr') }) });
+          problems.push({ ...a.origin, severity: 'warning', ...said('repeatsAcross', { where: placeText(earlier.origin, 'en'), whereFr: placeText(earlier.origin, 'fr') }) });
         continue;
       }
       if (articles.length >= MAX_ARTICLES) {
@@ -139,10 +139,6 @@ export async function prepareImport(
 
 /** Errors first; the order within each kind stays the files'. */
 const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
-
-export function where(o: { file: string; line?: number; row?: number }): string {
-  return o.row !== undefined ? `${o.file}, row ${o.row}` : o.line !== undefined ? `${o.file}, line ${o.line}` : o.file;
-}
 
 /**
  * The stored form of a previewed collection. Ids are the collection's id and
