@@ -54,7 +54,9 @@ export interface BuildOptions {
 /** Problems listed per file; the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 1000;
 
-const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : typeof v);
+/** What a JSON value is, for messages: "a list", "an object", "a number"… */
+export const kindOf = (v: unknown): string =>
+  Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
 /** Collects the drafts and problems of one file. */
 export class Drafts {

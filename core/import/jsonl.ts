@@ -1,6 +1,6 @@
 // JSON Lines: one JSON object per non-blank line, keys named like CSV columns.
 
-import { describeError, Drafts, fieldFor, type RawRecord } from './drafts';
+import { describeError, Drafts, fieldFor, kindOf, type RawRecord } from './drafts';
 import type { Parsed } from './types';
 import { said } from './messages';
 
@@ -24,7 +24,6 @@ export function recordFromObject(
   return record;
 }
 
-const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`);
 
 export function parseJsonl(text: string, file: string): Parsed {
   const drafts = new Drafts(file);
