@@ -8,9 +8,6 @@ import { said, type Said } from './messages';
 
 export const WINDOWS_1252 = 'windows-1252';
 
-/** The warning the caller adds when the bytes were not UTF-8. */
-export const NOT_UTF8_MESSAGE = said('notUtf8').message;
-
 /** How much of the start is inspected for binary content. */
 const SNIFF_BYTES = 64 * 1024;
 

@@ -12,14 +12,6 @@ import { COLLECTION_FORMAT, parseMarkdown, parseProject } from './project';
 import { MAX_FILE_BYTES, type ImportFormat, type Parsed, type Problem } from './types';
 import { said, tooBigMessage, type Said } from './messages';
 
-export { parseCsv } from './csv';
-export { decodeBytes } from './decode';
-export { cleanLine, cleanText, deriveSummary, guessLang, normalizeDate, normalizeLang, parseDate, plainText } from './fields';
-export { parseFeed } from './feed';
-export { parseHtmlPage } from './html';
-export { parseJsonl } from './jsonl';
-export { parseMarkdown, parseProject, toProjectJson, type ExportArticle } from './project';
-
 /** What the error for an unknown format lists. */
 export const SUPPORTED_FORMATS =
   'CSV or TSV (.csv, .tsv), JSON Lines (.jsonl, .ndjson), a Repères collection (.json), Markdown articles (.md), RSS or Atom feeds (.xml, .rss, .atom) and web pages (.html)';
