@@ -44,11 +44,8 @@ export class FrameCounts {
 
   /** The tab's counts over its frames, leaving out `except` (the top frame, which the popup asks itself). */
   merged(tabId: number, except?: number): Counts {
-    const out: Counts = {};
-    for (const [frameId, counts] of this.tabs.get(tabId) ?? []) {
-      if (frameId === except) continue;
-      for (const [entity, n] of Object.entries(counts)) out[entity] = (out[entity] ?? 0) + n;
-    }
+    let out: Counts = {};
+    for (const [frameId, counts] of this.tabs.get(tabId) ?? []) if (frameId !== except) out = addCounts(out, counts);
     return out;
   }
 }
