@@ -8,7 +8,7 @@ import { typeLabel } from '../core/i18n';
 import { fieldText, placeText, problemText } from '../core/import/messages';
 import type { Phase, Preview } from '../core/import/pipeline';
 import { ENTITY_TYPES, type Entity, type EntityType, type Lang } from '../core/model';
-import type { EntityError, EntityInput } from '../core/user-entities';
+import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, type EntityError, type EntityInput } from '../core/user-entities';
 import type { CollectionMeta } from '../store/db';
 
 export type ImportState =
@@ -302,7 +302,7 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
     >
       <label class="field">
         <span>{t.name}</span>
-        <input type="text" name="entity-name" required maxLength={120} value={input.name} onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })} />
+        <input type="text" name="entity-name" required maxLength={MAX_NAME_LENGTH} value={input.name} onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })} />
         {errorFor('name') ? <span class="field__error">{errorFor('name')}</span> : null}
       </label>
       <label class="field">
@@ -324,7 +324,7 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
       </label>
       <label class="field">
         <span>{t.description}</span>
-        <textarea name="entity-description" rows={2} maxLength={600} value={input.description} onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })} />
+        <textarea name="entity-description" rows={2} maxLength={MAX_DESCRIPTION_LENGTH} value={input.description} onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })} />
         {errorFor('description') ? <span class="field__error">{errorFor('description')}</span> : null}
       </label>
       <button type="submit" class="primary">
