@@ -123,10 +123,8 @@ function App() {
         void browser.runtime.openOptionsPage();
         window.close();
       }}
-      onOpen={(id) => {
-        void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
-        window.close();
-      }}
+      // The background opens the reader, as it does for the hover card's links.
+      onOpen={(article) => void toBackground({ type: 'reader:open', article }).finally(() => window.close())}
     />
   );
 }
