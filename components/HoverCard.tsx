@@ -2,7 +2,7 @@
 // and every dataset string is rendered as text by Preact, never as HTML.
 
 import type { EntityCard } from '../core/cards';
-import { formatDate, strings, typeLabel } from '../core/i18n';
+import { formatDate, formatMonth, strings, typeLabel } from '../core/i18n';
 import type { Lang } from '../core/model';
 
 export interface HoverCardProps {
@@ -20,16 +20,21 @@ export interface HoverCardProps {
 }
 
 /** Mentions per month as a bar sparkline; the numbers are in the bars' titles for screen readers. */
+/** The sparkline's widest, in px: the card is about 320 px wide. */
+const SPARK_MAX_WIDTH = 240;
+
 function Sparkline({ timeline, label }: { timeline: EntityCard['timeline']; label: string }) {
   const max = Math.max(1, ...timeline.map((t) => t.count));
-  const w = 12;
+  // 14 px a month, narrower when imported articles stretch the period: never wider than the card.
+  const step = Math.min(14, SPARK_MAX_WIDTH / Math.max(1, timeline.length));
+  const w = step > 4 ? step - 2 : step;
   const h = 24;
   return (
-    <svg class="card__spark" width={timeline.length * (w + 2)} height={h} role="img" aria-label={label}>
+    <svg class="card__spark" width={Math.ceil(timeline.length * step)} height={h} role="img" aria-label={label}>
       {timeline.map((t, i) => {
         const bh = t.count === 0 ? 1 : Math.max(3, Math.round((t.count / max) * h));
         return (
-          <rect key={t.month} x={i * (w + 2)} y={h - bh} width={w} height={bh} class={t.count ? 'bar' : 'bar bar--empty'}>
+          <rect key={t.month} x={i * step} y={h - bh} width={w} height={bh} class={t.count ? 'bar' : 'bar bar--empty'}>
             <title>{`${t.month}: ${t.count}`}</title>
           </rect>
         );
@@ -78,7 +83,7 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
       ) : null}
       <div class="card__countline">
         <p class="card__count">{card.articleCount > 0 ? t.articles(card.articleCount) : t.noArticles}</p>
-        {card.articleCount > 0 ? <Sparkline timeline={card.timeline} label={t.timeline} /> : null}
+        {card.articleCount > 0 ? <Sparkline timeline={card.timeline} label={t.timeline(formatMonth(lang, card.timeline[0]?.month ?? ''), formatMonth(lang, card.timeline.at(-1)?.month ?? ''))} /> : null}
       </div>
       {card.articles.length > 0 ? (
         <ol class="card__articles">

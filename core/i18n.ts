@@ -39,7 +39,7 @@ const STRINGS = {
     about: (name: string) => `About ${name}`,
     dontHighlight: "Don't highlight this",
     notThisOne: 'Not this one',
-    timeline: 'Mentions by month, July–December 2021',
+    timeline: (from: string, to: string) => `Mentions by month, ${from} – ${to}`,
     mapOf: (name: string) => `Map: ${name}`,
     hiddenList: 'Not highlighted',
     manage: 'Your collections and entities…',
@@ -81,7 +81,7 @@ const STRINGS = {
     about: (name: string) => `À propos de ${name}`,
     dontHighlight: 'Ne plus surligner',
     notThisOne: 'Pas celui-ci',
-    timeline: 'Mentions par mois, juillet–décembre 2021',
+    timeline: (from: string, to: string) => `Mentions par mois, ${from} – ${to}`,
     mapOf: (name: string) => `Carte : ${name}`,
     hiddenList: 'Non surlignés',
     manage: 'Vos collections et entités…',
@@ -119,4 +119,10 @@ export function formatDate(lang: Lang, iso: string): string {
   if (!name || !day) return iso;
   // French writes the first of the month as an ordinal: "1er septembre 2021".
   return `${lang === 'fr' && day === 1 ? '1er' : day} ${name} ${year}`;
+}
+
+/** "July 2021" / "juillet 2021" from YYYY-MM. */
+export function formatMonth(lang: Lang, month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTH_NAMES[lang][m - 1] ?? month} ${year}`;
 }

@@ -77,10 +77,20 @@ describe('HoverCard actions', () => {
 });
 
 describe('HoverCard content blocks', () => {
+  it('keeps a timeline stretched by imported articles within the card, and says its period', () => {
+    const months = Array.from({ length: 120 }, (_, i) => ({ month: `${2012 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, count: i % 3 }));
+    render(<HoverCard card={{ ...card, timeline: months }} lang="fr" onClose={() => {}} />, mount);
+    const spark = mount.querySelector('.card__spark')!;
+    expect(Number(spark.getAttribute('width'))).toBeLessThanOrEqual(240);
+    expect(spark.querySelectorAll('rect')).toHaveLength(120);
+    expect(spark.getAttribute('aria-label')).toBe('Mentions par mois, janvier 2012 – décembre 2021');
+  });
+
   it('shows the country, a sparkline with one bar per month, and a map for places', () => {
     const place = { ...card, type: 'place' as const, country: undefined, map: { width: 160, height: 96, land: 'M0,0L10,10Z', x: 80, y: 48 } };
     render(<HoverCard card={place} lang="en" onClose={() => {}} />, mount);
     expect(mount.querySelectorAll('.card__spark rect')).toHaveLength(2);
+    expect(mount.querySelector('.card__spark')!.getAttribute('aria-label')).toBe('Mentions by month, July 2021 – August 2021');
     expect(mount.querySelector('.card__map path')!.getAttribute('d')).toBe('M0,0L10,10Z');
     expect(mount.querySelector('.card__map circle')!.getAttribute('cx')).toBe('80');
     render(<HoverCard card={card} lang="en" onClose={() => {}} />, mount);
