@@ -5,7 +5,7 @@
 // only read, never changed.
 
 /** Elements whose content is not reading text, or is the reader's own input (by localName). */
-const SKIP = new Set([
+export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre',
   'svg', 'math', 'canvas', 'iframe', 'object', 'video', 'audio', 'head', 'title', 'kbd', 'samp',
 ]);

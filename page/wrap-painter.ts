@@ -11,17 +11,14 @@
 import type { EntityType } from '../core/model';
 import { HIGHLIGHT_CSS, type Mark, type MarkPainter } from './highlights';
 import { addPageStyles } from './page-styles';
+import { SKIP, UI_HOST_TAG } from './collect';
 
 export const WRAPPER_TAG = 'reperes-mark';
 
-// Where Repères must not write, even if a range reaches there: what is not
-// reading text, the reader's own input, Repères' own UI, and an existing
-// wrapper. (Kept in step with the elements page/collect.ts skips.)
-const UNTOUCHABLE = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre',
-  'svg', 'math', 'canvas', 'iframe', 'object', 'video', 'audio', 'head', 'title', 'kbd', 'samp',
-  'reperes-ui', WRAPPER_TAG, '[contenteditable]:not([contenteditable="false"])',
-].join(',');
+// Where Repères must not write, even if a range reaches there: what the
+// text collection skips (not reading text, the reader's own input, Repères'
+// own UI), editors, and an existing wrapper.
+const UNTOUCHABLE = [...SKIP, UI_HOST_TAG, WRAPPER_TAG, '[contenteditable]:not([contenteditable="false"])'].join(',');
 
 // The same colours as the Highlight API rules, from the same source, aimed at
 // the wrappers of enabled categories only. The base rule states that a
