@@ -22,6 +22,12 @@ export interface Mark {
 export interface MarkPainter {
   /** Replaces every mark with `marks`. */
   setMarks(marks: readonly Mark[]): void;
+  /**
+   * Adds and removes marks in place. Only a painter that leaves the page's
+   * text alone has them: the live scanner then rescans only what changed.
+   */
+  add?(marks: readonly Mark[]): void;
+  remove?(marks: readonly Mark[]): void;
   /** Shows or hides a whole category at once. */
   setEnabled(type: EntityType, on: boolean): void;
   /** Removes every mark and anything the painter added to the page. */

@@ -8,6 +8,8 @@ import type { Mark } from './highlights';
 
 export class MarkIndex {
   private byNode = new Map<Node, Mark[]>();
+  /** The nodes each mark was indexed under, to forget it exactly. */
+  private indexedUnder = new Map<Mark, Node[]>();
 
   constructor(marks: readonly Mark[] = []) {
     this.add(marks);
@@ -15,7 +17,9 @@ export class MarkIndex {
 
   add(marks: readonly Mark[]): void {
     for (const m of marks) {
-      for (const node of nodesOf(m.range)) {
+      const nodes = nodesOf(m.range);
+      this.indexedUnder.set(m, nodes);
+      for (const node of nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(m);
         else this.byNode.set(node, [m]);
@@ -23,8 +27,30 @@ export class MarkIndex {
     }
   }
 
+  /** The marks over (part of) a text node. */
+  under(node: Node): readonly Mark[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Forgets marks; each is looked for only under the nodes it was indexed by (its range may have moved since). */
+  remove(marks: readonly Mark[]): void {
+    if (marks.length === 0) return;
+    const gone = new Set(marks);
+    for (const m of marks) {
+      for (const node of this.indexedUnder.get(m) ?? []) {
+        const list = this.byNode.get(node);
+        if (!list) continue;
+        const left = list.filter((x) => !gone.has(x));
+        if (left.length) this.byNode.set(node, left);
+        else this.byNode.delete(node);
+      }
+      this.indexedUnder.delete(m);
+    }
+  }
+
   clear(): void {
     this.byNode.clear();
+    this.indexedUnder.clear();
   }
 
   /** The mark under (x, y) among `visible` categories, if any. */
@@ -32,9 +58,7 @@ export class MarkIndex {
   at(doc: Document, x: number, y: number, visible: (m: Mark) => boolean, shadowRoots: ShadowRoot[] = []): Mark | null {
     const caret = caretAt(doc, x, y, shadowRoots);
     if (!caret) return null;
-    const candidates = this.byNode.get(caret.node);
-    if (!candidates) return null;
-    for (const m of candidates) {
+    for (const m of this.under(caret.node)) {
       if (!visible(m)) continue;
       if (!m.range.isPointInRange(caret.node, caret.offset)) continue;
       if (contains(m.range, x, y)) return m;

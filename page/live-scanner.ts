@@ -12,7 +12,7 @@ import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, highlightsSupported, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { scan, scanInSlices, ScanAborted } from './scan';
-import { compareRanges, openShadowRoots } from './shadow';
+import { mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
 
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
@@ -34,6 +34,8 @@ export class LiveScanner {
   private readonly wraps: boolean;
   private memory = new PageMemory();
   private pending: MutationRecord[] = [];
+  /** More records came than STORM_RECORDS since the last flush: they were dropped, and everything is rescanned. */
+  private storm = false;
   private frame = 0;
   /** Only the first mention of each entity is painted. */
   private firstOnly = false;
@@ -137,9 +139,21 @@ export class LiveScanner {
   }
 
   private queue(records: MutationRecord[]): void {
-    for (const r of records) if (!this.isOwn(r)) this.pending.push(r);
+    // Past the storm threshold the records are not looked at again (a full
+    // rescan follows), so they are not kept either: a page rewriting itself
+    // during a long scan cannot grow this list without bound.
+    if (!this.storm)
+      for (const r of records) {
+        if (this.isOwn(r)) continue;
+        this.pending.push(r);
+        if (this.pending.length > STORM_RECORDS) {
+          this.storm = true;
+          this.pending = [];
+          break;
+        }
+      }
     const navigated = (this.doc.location?.href ?? '') !== this.href;
-    if ((this.pending.length === 0 && !navigated) || this.frame) return;
+    if ((this.pending.length === 0 && !this.storm && !navigated) || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       try {
@@ -162,10 +176,14 @@ export class LiveScanner {
     // Changes during a full scan wait for it: it may not have reached them yet.
     if (this.scanning) return;
     const records = this.pending;
+    const storm = this.storm;
     this.pending = [];
+    this.storm = false;
     const href = this.doc.location?.href ?? '';
     // The wrapper fallback rewrites text nodes, so it always rescans whole.
-    if (href !== this.href || records.length > STORM_RECORDS || this.wraps) {
+    const add = this.painter.add?.bind(this.painter);
+    const remove = this.painter.remove?.bind(this.painter);
+    if (href !== this.href || storm || !add || !remove) {
       this.href = href;
       void this.fullScan();
       return;
@@ -179,28 +197,43 @@ export class LiveScanner {
         if (r.removedNodes.length > 0) roots.add(r.target.nodeType === 1 && !isInline(r.target as Element) ? r.target : blockOf(r.target));
       }
     }
-    const top = [...roots].filter((n) => n.isConnected && ![...roots].some((o) => o !== n && o.contains(n)));
-    // A live range whose text left the page collapses onto the parent: stale too.
-    const stale = this.marks.filter(
-      (m) => m.range.collapsed || !m.range.startContainer.isConnected || top.some((root) => root.contains(m.range.startContainer)),
-    );
+    // The outermost changed nodes: a node under another one is rescanned with it.
+    const top = [...roots].filter((n) => {
+      if (!n.isConnected) return false;
+      for (let up = n.parentNode; up; up = up.parentNode) if (roots.has(up)) return false;
+      return true;
+    });
+    // Marks whose tree left the page (a shadow host removed) are stale; the
+    // rest stay in reading order, and the marks under each changed node are
+    // one run of them, found by binary search. (A live range whose text left
+    // the page collapses onto the point of removal, inside a changed node.)
+    const removals = records.some((r) => r.type === 'childList' && r.removedNodes.length > 0);
+    const attached = removals ? this.marks.filter((m) => m.range.startContainer.isConnected) : this.marks;
+    const stale = removals ? this.marks.filter((m) => !m.range.startContainer.isConnected) : [];
+    const runs = top.map((root) => spanWithin(attached, root)).sort((a, b) => a[0] - b[0]);
+    const kept: Mark[] = [];
+    let at = 0;
+    for (const [from, to] of runs) {
+      for (let k = at; k < from; k++) kept.push(attached[k]!);
+      for (let k = Math.max(at, from); k < to; k++) stale.push(attached[k]!);
+      at = Math.max(at, to);
+    }
+    for (let k = at; k < attached.length; k++) kept.push(attached[k]!);
     // Shadow roots under changed nodes (a web component just added) are read and followed too.
     // Found once, then each tree scanned on its own (the marks are put in reading order below).
     const shadows = top.flatMap((root) => openShadowRoots(root));
     this.followShadowRoots(shadows);
     const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false));
     if (stale.length === 0 && fresh.length === 0) return;
-    const gone = new Set(stale);
     // Rescanned blocks may sit anywhere on the page: keep document order, which
     // "first mention only", stepping and counting all rely on.
-    this.marks = [...this.marks.filter((m) => !gone.has(m)), ...fresh];
-    if (fresh.length > 0) this.marks.sort((a, b) => compareRanges(a.range, b.range));
+    this.marks = mergeInOrder(kept, fresh);
     if (this.filtering) this.paint(this.painted());
     else {
-      (this.painter as Highlighter).remove(stale);
-      (this.painter as Highlighter).add(fresh);
-      this.index.clear();
-      this.index.add(this.marks);
+      remove(stale);
+      add(fresh);
+      this.index.remove(stale);
+      this.index.add(fresh);
     }
     this.opts.onChange();
   }
@@ -240,7 +273,7 @@ export class LiveScanner {
         onShadowRoots: (roots) => this.followShadowRoots(roots),
         onMarks: progressive
           ? (marks) => {
-              (this.painter as Highlighter).add(marks);
+              this.painter.add?.(marks);
               this.index.add(marks);
               painted += marks.length;
             }
@@ -261,7 +294,7 @@ export class LiveScanner {
       if (this.scanning === scanning) {
         this.scanning = null;
         // What changed meanwhile is looked at now.
-        if (this.pending.length > 0) this.queue([]);
+        if (this.pending.length > 0 || this.storm) this.queue([]);
       }
     }
   }

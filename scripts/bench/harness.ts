@@ -5,6 +5,7 @@ import type { SpotterEntry } from '../../core/model';
 import { buildIndex, type SpotterIndex } from '../../core/spotter';
 import { collectSegments } from '../../page/collect';
 import { scan, scanInSlices } from '../../page/scan';
+import { LiveScanner } from '../../page/live-scanner';
 
 let index: SpotterIndex | null = null;
 let aliases: string[] = [];
@@ -97,6 +98,49 @@ const api = {
     });
     ctx.unmark();
     return { ms: (r.ms * aliases.length) / keywords.length, value: r.value, sampled: keywords.length };
+  },
+  /**
+   * What an edit costs once the page is scanned: the content script's live
+   * scanner on this page, then `edits` times one paragraph's text changed
+   * (a name added), each followed by the frame in which the scanner rescans
+   * it. The scanner's work in that frame (its `flush`) is what is timed.
+   */
+  async edits(edits: number) {
+    const ac = new AbortController();
+    const times: number[] = [];
+    // The private method that handles a frame's mutations, timed in place.
+    const proto = LiveScanner.prototype as unknown as { flush(this: LiveScanner): void };
+    const flush = proto.flush;
+    proto.flush = function (this: LiveScanner) {
+      const t0 = performance.now();
+      flush.call(this);
+      times.push(performance.now() - t0);
+    };
+    try {
+      const live = new LiveScanner(document, index!, {
+        signal: ac.signal,
+        onChange: () => undefined,
+        onError: (e) => {
+          throw e;
+        },
+      });
+      await live.start();
+      const marksBefore = live.all.length;
+      times.length = 0;
+      const paragraphs = [...document.querySelectorAll('article p')].filter((p) => p.firstChild?.nodeType === 3);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let k = 0; k < edits && paragraphs.length > 0; k++) {
+        (paragraphs[Math.floor(((k + 0.5) * paragraphs.length) / edits)]!.firstChild as Text).appendData(' Kabul');
+        await frame();
+        await frame();
+      }
+      const marksAfter = live.all.length;
+      times.sort((a, b) => a - b);
+      return { medianMs: times[times.length >> 1] ?? NaN, worstMs: times[times.length - 1] ?? NaN, rescans: times.length, marksBefore, marksAfter };
+    } finally {
+      proto.flush = flush;
+      ac.abort();
+    }
   },
   /** Repères' scan as the content script runs it: in slices, visible text first. */
   async sliced() {

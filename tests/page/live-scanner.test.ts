@@ -2,7 +2,7 @@
 // The live scanner with the wrapper fallback (happy-dom has no Highlight API,
 // which is exactly the case the fallback is for).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LiveScanner } from '../../page/live-scanner';
+import { LiveScanner, STORM_RECORDS } from '../../page/live-scanner';
 import { WRAPPER_TAG } from '../../page/wrap-painter';
 import { projectIndex } from '../helpers';
 
@@ -69,6 +69,28 @@ describe('LiveScanner order (incremental path)', () => {
     document.getElementById('feed')!.prepend(p);
     await settle();
     expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'zamir-kabulov']);
+  });
+});
+
+describe('LiveScanner in a mutation storm', () => {
+  it('keeps no more than STORM_RECORDS records, then rescans the whole page once', async () => {
+    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
+    document.body.innerHTML = '<p id="t">Zamir Kabulov spoke.</p><p id="u">x</p>';
+    controller = new AbortController();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    await scanner.start();
+    const full = vi.spyOn(scanner, 'fullScan');
+    const ticker = document.getElementById('u')!.firstChild as Text;
+    // A page rewriting a ticker three times the threshold within one frame, then naming someone.
+    for (let k = 0; k < 3 * STORM_RECORDS; k++) ticker.data = String(k);
+    ticker.data = 'Imran Khan';
+    // The records are delivered; the frame that would take them has not come yet.
+    for (let k = 0; k < 5; k++) await Promise.resolve();
+    const pending = (scanner as unknown as { pending: unknown[] }).pending;
+    expect(pending.length).toBeLessThanOrEqual(STORM_RECORDS);
+    await settle();
+    expect(full).toHaveBeenCalledTimes(1);
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan']);
   });
 });
 

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // Open shadow roots: their text is read like the document's, in the order a
 // reader meets it; closed roots, skipped subtrees and Repères' own UI are not.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UI_HOST_TAG } from '../../page/collect';
 import { LiveScanner } from '../../page/live-scanner';
 import { scan } from '../../page/scan';
-import { compareRanges, openShadowRoots } from '../../page/shadow';
+import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from '../../page/shadow';
 import { projectIndex } from '../helpers';
 
 const index = projectIndex();
@@ -54,6 +55,34 @@ describe('open shadow roots', () => {
     expect([after, inside, before].sort(compareRanges)).toEqual([before, inside, after]);
   });
 
+  it('mergeInOrder places fresh marks among kept ones as a whole sort would (any split, any order of the fresh ones)', () => {
+    document.body.innerHTML = '<p id="x">one two</p><div id="h"></div><p id="y">three <b>four</b> five</p>';
+    const root = host(document.getElementById('h')!, '<p>six seven</p><p>eight</p>');
+    const texts: Text[] = [];
+    for (const tree of [document.body, root] as Node[]) {
+      const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    }
+    const marks = texts.flatMap((t, i) =>
+      [0, 2].filter((o) => o < t.data.length).map((o) => {
+        const range = document.createRange();
+        range.setStart(t, o);
+        range.setEnd(t, Math.min(t.data.length, o + 2));
+        return { range, id: `${i}:${o}` };
+      }),
+    );
+    const sorted = [...marks].sort((a, b) => compareRanges(a.range, b.range)).map((m) => m.id);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: marks.length, maxLength: marks.length }), fc.integer(), (isFresh, seed) => {
+        const ordered = [...marks].sort((a, b) => compareRanges(a.range, b.range));
+        const kept = ordered.filter((_, i) => !isFresh[i]);
+        // Fresh marks come from several trees, each scanned on its own: any order.
+        const fresh = ordered.filter((_, i) => isFresh[i]).sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 5));
+        expect(mergeInOrder(kept, fresh).map((m) => m.id)).toEqual(sorted);
+      }),
+    );
+  });
+
   it('the live scanner follows text added inside a shadow root later', async () => {
     document.body.innerHTML = '<p>Zamir Kabulov spoke.</p><div id="h"></div>';
     const root = host(document.getElementById('h')!, '<div id="feed"></div>');
@@ -69,5 +98,38 @@ describe('open shadow roots', () => {
     await new Promise((r) => setTimeout(r, 120));
     expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'islamabad']);
     controller.abort();
+  });
+
+  it('an edit next to a web component rescans it once: its marks are replaced, not doubled', async () => {
+    document.body.innerHTML = '<div id="block">Zamir Kabulov spoke. <span id="h"></span></div><p>Kabul</p>';
+    host(document.getElementById('h')!, '<p>Imran Khan answered.</p>');
+    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
+    const controller = new AbortController();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    await scanner.start();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'kabul']);
+    (document.getElementById('block')!.firstChild as Text).data = 'Then Zamir Kabulov spoke again. ';
+    await new Promise((r) => setTimeout(r, 120));
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'kabul']);
+    controller.abort();
+  });
+
+  it('spanWithin finds the run of marks inside a node, shadow trees under it included', () => {
+    document.body.innerHTML = '<p>one</p><div id="d">two <b>three</b><span id="h"></span></div><p>four</p>';
+    const root = host(document.getElementById('h')!, '<p>five</p>');
+    const all: Text[] = [];
+    for (const tree of [document.body, root] as Node[]) {
+      const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) all.push(n as Text);
+    }
+    const marks = all
+      .map((t) => {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        return { range, text: t.data };
+      })
+      .sort((a, b) => compareRanges(a.range, b.range));
+    const [from, to] = spanWithin(marks, document.getElementById('d')!);
+    expect(marks.slice(from, to).map((m) => m.text)).toEqual(['two ', 'three', 'five']);
   });
 });
