@@ -57,6 +57,26 @@ export class PageController {
     private readonly signal: AbortSignal,
   ) {}
 
+  /** Counts last sent to the background, and the address they were for. */
+  private reported: { counts: Record<string, number>; href: string } | null = null;
+
+  /**
+   * Sends the page's counts, only when they changed or the page's address
+   * did (the background forgets a tab's counts when it navigates): a live
+   * page rescans many times a minute, and each report is a message and a
+   * storage write in the background.
+   */
+  private report(): void {
+    const counts = this.counts();
+    const href = this.doc.location?.href ?? '';
+    const last = this.reported;
+    const keys = Object.keys(counts);
+    const same = last && last.href === href && keys.length === Object.keys(last.counts).length && keys.every((k) => last.counts[k] === counts[k]);
+    if (same) return;
+    this.reported = { counts, href };
+    this.ports.report(counts);
+  }
+
   async start(): Promise<void> {
     const [entries, settings, rejected] = await Promise.all([this.ports.entries(), this.ports.settings(), this.ports.rejected()]);
     this.rejected = rejected;
@@ -65,7 +85,7 @@ export class PageController {
     this.settings = settings;
     this.scanner = new LiveScanner(this.doc, buildIndex(entries), {
       signal: this.signal,
-      onChange: () => this.ports.report(this.counts()),
+      onChange: () => this.report(),
       onError: (e) => this.logOnce(e),
     });
     this.host = new CardHost(this.doc, {
@@ -176,7 +196,7 @@ export class PageController {
     const unwatch = this.ports.watchSettings((s) =>
       this.safely(() => {
         this.applySettings(s);
-        this.ports.report(this.counts());
+        this.report();
       }),
     );
     this.signal.addEventListener('abort', unwatch, { once: true });
@@ -184,7 +204,7 @@ export class PageController {
       this.safely(() => {
         this.rejected = entities;
         if (this.settings) this.applySettings(this.settings);
-        this.ports.report(this.counts());
+        this.report();
       }),
     );
     this.signal.addEventListener('abort', unwatchRejected, { once: true });
