@@ -38,6 +38,7 @@ const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 interface Bench {
   setAliases(e: SpotterEntry[]): { initMs: number; aliases: number };
   walk(): { ms: number; value: number };
+  floors(): { readMs: number; rangesMs: number; ranges: number };
   scan(): { ms: number; value: number };
   regexp(): { ms: number; value: number };
   markjs(sample: number): { ms: number; value: number; sampled: number };
@@ -103,13 +104,14 @@ async function main(): Promise<void> {
     // A saved page may navigate itself away mid-measurement (a redirect script): it is skipped.
     try {
       await page.evaluate((e) => (window as unknown as Win).__reperesBench.setAliases(e), entries);
-      const stats = await page.evaluate(() => {
+      const stats = await page.evaluate((harnessChars) => {
         const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         let n = 0;
         while (w.nextNode()) n++;
-        return { textNodes: n, htmlBytes: document.documentElement.outerHTML.length };
-      });
-      const t = { walk: [] as number[], scan: [] as number[], regexp: [] as number[] };
+        // The page's own HTML, without the bench's injected script.
+        return { textNodes: n, htmlBytes: document.documentElement.outerHTML.length - harnessChars };
+      }, harnessJs.length);
+      const t = { walk: [] as number[], scan: [] as number[], regexp: [] as number[], read: [] as number[], ranges: [] as number[] };
       let marks = 0;
       let regexpHits = 0;
       for (let r = 0; r < RUNS; r++) {
@@ -119,6 +121,9 @@ async function main(): Promise<void> {
           if (k === 'scan') marks = res.value;
           if (k === 'regexp') regexpHits = res.value;
         }
+        const f = await page.evaluate(() => (window as unknown as Win).__reperesBench.floors());
+        t.read.push(f.readMs);
+        t.ranges.push(f.rangesMs);
       }
       // mark.js is slower by orders of magnitude: one run, on a sample of aliases, scaled.
       const mj = [(await page.evaluate((n) => (window as unknown as Win).__reperesBench.markjs(n), MARKJS_SAMPLE)).ms];
@@ -134,6 +139,8 @@ async function main(): Promise<void> {
         marks,
         regexpHits,
         walkMs: round(a),
+        // A floor under (b): the walk reading every character once, plus as many Ranges as (b) builds.
+        floorMs: round(median(t.read) + median(t.ranges)),
         scanMs: round(b),
         regexpMs: round(c),
         markjsMs: round(d),
@@ -181,13 +188,14 @@ async function main(): Promise<void> {
   const pkg = benchPackageMatcher(dataset, entries);
   const imports = await benchImports(dataset);
   const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
-  const total = { walkMs: round(sum('walkMs')), scanMs: round(sum('scanMs')), regexpMs: round(sum('regexpMs')), markjsMs: round(sum('markjsMs')) };
+  const total = { walkMs: round(sum('walkMs')), floorMs: round(sum('floorMs')), scanMs: round(sum('scanMs')), regexpMs: round(sum('regexpMs')), markjsMs: round(sum('markjsMs')) };
   const summary = {
     pages: rows,
     aliases: entries.length,
     runs: RUNS,
     ...total,
     'b/a': round(total.scanMs / total.walkMs),
+    'floor/a': round(total.floorMs / total.walkMs),
     'c/b': round(total.regexpMs / total.scanMs),
     'd/b': round(total.markjsMs / total.scanMs, 1),
     longestTaskMs: round(Math.max(...rows.map((r) => r.longestSliceMs as number), scaleSliced.longestSliceMs)),
@@ -215,6 +223,9 @@ async function main(): Promise<void> {
   console.table(rows.map((r) => ({ ...r, page: basename(r.page as string).replace(/\.html$/, '').slice(0, 34) })));
   console.log(`\nTotal over ${rows.length} pages: walk (a) ${total.walkMs} ms · Repères scan (b) ${total.scanMs} ms · RegExp (c) ${total.regexpMs} ms · mark.js (d) ${total.markjsMs} ms`);
   console.log(`(mark.js timed on ${MARKJS_SAMPLE} of the ${entries.length} aliases and scaled: it makes one pass per keyword.)`);
+  console.log(
+    `Floor under (b): reading every character once and building the ${rows.reduce((n, r) => n + (r.marks as number), 0).toLocaleString('en')} ranges takes ${total.floorMs} ms, ${summary['floor/a']} × (a), before any folding or matching`,
+  );
   console.log(`Ratios: b/a ${summary['b/a']} (target ≤ 2) · c/b ${summary['c/b']} (≥ 1.5) · d/b ${summary['d/b']} (≥ 20)`);
   console.log(`Longest slice of the content script's scan: ${summary.longestTaskMs} ms (target: no task over 50 ms)`);
   console.log(`Alias index build: ${summary.initMs} ms at 5,000 aliases (target ≤ 15), ${summary.initMsAt20000} ms at 20,000; scan of the long page at 20,000 aliases: ${summary.scaleScanMsAt20000} ms`);

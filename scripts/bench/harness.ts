@@ -56,6 +56,35 @@ const api = {
   scan() {
     return time(() => scan(document.body, index!).length);
   },
+  /**
+   * What any implementation of (b) must at least do on this page, timed
+   * apart: the walk reading every character once (one charCodeAt each, no
+   * folding, no matching), and building as many Ranges as (b) finds marks,
+   * at the same places. The sum is a floor under (b).
+   */
+  floors() {
+    const places = scan(document.body, index!).map((m) => [m.range.startContainer, m.range.startOffset, m.range.endContainer, m.range.endOffset] as const);
+    const read = time(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let sum = 0;
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const data = (n as Text).data;
+        for (let i = 0; i < data.length; i++) sum += data.charCodeAt(i);
+      }
+      return sum;
+    });
+    const ranges = time(() => {
+      const out: Range[] = [];
+      for (const [sc, so, ec, eo] of places) {
+        const r = document.createRange();
+        r.setStart(sc, so);
+        r.setEnd(ec, eo);
+        out.push(r);
+      }
+      return out.length;
+    });
+    return { readMs: read.ms, rangesMs: ranges.ms, ranges: ranges.value };
+  },
   /** Only the text collection of (b), to see where (b)'s time goes. */
   collect() {
     return time(() => collectSegments(document.body).length);
