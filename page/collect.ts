@@ -38,6 +38,8 @@ export interface Segment {
 export function skipElement(el: Element): boolean {
   const name = el.localName;
   if (SKIP.has(name) || name === UI_HOST_TAG) return true;
+  // Most inline elements (<b>, <em>) carry no attribute: one call answers.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -62,28 +64,40 @@ export function blockOf(node: Node): Node {
   return at ?? node;
 }
 
+const NOT_SPACE = /\S/;
+
 /** Walks `root` and yields its reading text as segments, one block at a time. */
 export function* iterateSegments(root: Node): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && skipElement(root as Element)) return;
   let current: Segment | null = null;
   let currentBlock: Node | null = null;
-  // A text-only walker with no filter, and the skip decision taken per
-  // parent element and remembered: a JavaScript filter called for every
+  let hasText = false;
+  // A text-only walker with no filter: a JavaScript filter called for every
   // element and text node cost more than half the scan on the bench's long
-  // page. Neighbouring text nodes mostly share a parent.
-  const skipped = new Map<Node, boolean>();
-  const skips = (parent: Node): boolean => {
-    const known = skipped.get(parent);
+  // page. What a parent element means for its text (skipped, or the block it
+  // flows in) is decided once per parent and remembered, from its own
+  // parent's answer; neighbouring text nodes mostly share a parent.
+  const blocks = new Map<Node, Node | null>();
+  const blockFor = (parent: Node): Node | null => {
+    const known = blocks.get(parent);
     if (known !== undefined) return known;
-    const own = parent.nodeType === 1 && skipElement(parent as Element);
-    const result = own || (parent !== root && parent.parentNode !== null && skips(parent.parentNode));
-    skipped.set(parent, result);
-    return result;
+    const element = parent.nodeType === 1;
+    let block: Node | null;
+    if (element && skipElement(parent as Element)) block = null;
+    else if (parent === root || parent.parentNode === null) {
+      // Not skipped below `root`; the block may still be above it.
+      block = parent;
+      while (block.nodeType === 1 && INLINE.has((block as Element).localName) && block.parentNode) block = block.parentNode;
+    } else {
+      const above = blockFor(parent.parentNode);
+      block = above === null ? null : element && INLINE.has((parent as Element).localName) ? above : parent;
+    }
+    blocks.set(parent, block);
+    return block;
   };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let lastParent: Node | null = null;
-  let lastSkip = false;
   let lastBlock: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
@@ -92,20 +106,20 @@ export function* iterateSegments(root: Node): Generator<Segment> {
     const parent = text.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
-      lastSkip = parent === null || skips(parent);
-      lastBlock = lastSkip ? null : blockOf(text);
+      lastBlock = parent === null ? null : blockFor(parent);
     }
-    if (lastSkip) continue;
-    const block = lastBlock!;
-    if (!current || block !== currentBlock) {
-      if (current && current.text.trim()) yield current;
+    if (lastBlock === null) continue;
+    if (!current || lastBlock !== currentBlock) {
+      if (current && hasText) yield current;
       current = { text: '', spans: [] };
-      currentBlock = block;
+      currentBlock = lastBlock;
+      hasText = false;
     }
     current.spans.push({ node: text, start: current.text.length });
     current.text += value;
+    if (!hasText) hasText = NOT_SPACE.test(value);
   }
-  if (current && current.text.trim()) yield current;
+  if (current && hasText) yield current;
 }
 
 /** Walks `root` and returns its reading text as segments. */

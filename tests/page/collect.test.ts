@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectSegments, locate } from '../../page/collect';
+import { blockOf, collectSegments, locate, skipElement } from '../../page/collect';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -39,3 +40,61 @@ describe('collectSegments', () => {
     expect(c.offset).toBe(8);
   });
 });
+
+describe('collectSegments against the plain definition', () => {
+  type Tree = string | { tag: string; children: Tree[]; attr?: string };
+  const tree: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('text'), tie('element')),
+    text: fc.constantFrom('Zamir', ' Kabulov ', ' ', '\n  ', 'x', ''),
+    element: fc.record({
+      tag: fc.constantFrom('p', 'div', 'b', 'span', 'a', 'em', 'script', 'code', 'section', 'li'),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+      attr: fc.constantFrom(undefined, 'hidden', 'contenteditable'),
+    }),
+  })).node as fc.Arbitrary<Tree>;
+
+  function build(t: Tree, parent: Node): void {
+    if (typeof t === 'string') {
+      parent.appendChild(document.createTextNode(t));
+      return;
+    }
+    const el = document.createElement(t.tag);
+    if (t.attr) el.setAttribute(t.attr, '');
+    for (const c of t.children) build(c, el);
+    parent.appendChild(el);
+  }
+
+  // Each text node on its own: skipped when it or an ancestor up to `root` is,
+  // grouped with its neighbours while they flow in the same block.
+  function plain(root: Node): string[][] {
+    const out: { block: Node; texts: string[] }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const value = (n as Text).data;
+      if (!value) continue;
+      let skipped = false;
+      for (let at = n.parentNode; at; at = at === root ? null : at.parentNode) if (at.nodeType === 1 && skipElement(at as Element)) skipped = true;
+      if (skipped) continue;
+      const block = blockOf(n);
+      const last = out[out.length - 1];
+      if (last && last.block === block) last.texts.push(value);
+      else out.push({ block, texts: [value] });
+    }
+    return out.filter((s) => s.texts.join('').trim()).map((s) => s.texts);
+  }
+
+  it('gives the same segments as the plain definition, from the body or from any element in it', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 5 }), fc.nat(), (trees, pick) => {
+        document.body.innerHTML = '';
+        for (const t of trees) build(t, document.body);
+        const elements = [document.body, ...document.body.querySelectorAll('*')];
+        const root = elements[pick % elements.length]!;
+        const texts = (r: Node) => collectSegments(r).map((s) => s.spans.map((sp, i) => s.text.slice(sp.start, s.spans[i + 1]?.start ?? s.text.length)));
+        expect(texts(root)).toEqual(plain(root));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
