@@ -21,21 +21,28 @@ function inOrder(marks: Mark[], roots: readonly Node[]): Mark[] {
   return roots.length > 1 ? marks.sort((a, b) => compareRanges(a.range, b.range)) : marks;
 }
 
-function toMark(segment: Segment, start: number, end: number, entity: string, type: EntityType): Mark {
+/**
+ * The mark over [start, end) of a segment, or null when the text there is
+ * not rendered (one style check per element per scan, remembered in `shown`).
+ */
+function visibleMark(
+  segment: Segment,
+  start: number,
+  end: number,
+  entity: string,
+  type: EntityType,
+  shown: Map<Element | null, boolean>,
+): Mark | null {
   const from = locate(segment, start, false);
+  const el = from.node.parentElement;
+  let visible = shown.get(el);
+  if (visible === undefined) shown.set(el, (visible = isShown(el)));
+  if (!visible) return null;
   const to = locate(segment, end, true);
   const range = from.node.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return { entity, type, range };
-}
-
-/** Whether the text at `offset` of a segment is rendered; one style check per element per scan. */
-function shownAt(segment: Segment, offset: number, cache: Map<Element | null, boolean>): boolean {
-  const el = locate(segment, offset, false).node.parentElement;
-  let shown = cache.get(el);
-  if (shown === undefined) cache.set(el, (shown = isShown(el)));
-  return shown;
 }
 
 /**
@@ -48,8 +55,10 @@ export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(),
   const roots = readingRoots(root, shadow);
   for (const tree of roots)
     for (const segment of collectSegments(tree)) {
-      for (const m of memory.resolve(spot(index, segment.text)))
-        if (m && shownAt(segment, m.start, shown)) marks.push(toMark(segment, m.start, m.end, m.entity, m.type));
+      for (const m of memory.resolve(spot(index, segment.text))) {
+        const mark = m && visibleMark(segment, m.start, m.end, m.entity, m.type, shown);
+        if (mark) marks.push(mark);
+      }
     }
   return inOrder(marks, roots);
 }
@@ -157,8 +166,8 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     const fresh: Mark[] = [];
     for (const m of found) {
       const full = m.candidates.filter((c) => !c.short);
-      if (full.length === 1 && m.candidates.length === full.length && shownAt(segment, m.start, shown)) {
-        const mark = toMark(segment, m.start, m.end, full[0]!.entity, full[0]!.type);
+      const mark = full.length === 1 && m.candidates.length === 1 ? visibleMark(segment, m.start, m.end, full[0]!.entity, full[0]!.type, shown) : null;
+      if (mark) {
         early.set(m, mark);
         fresh.push(mark);
       }
@@ -170,10 +179,12 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
         if (!r) return;
         const known = early.get(matches[j]!);
         if (known) marks.push(known);
-        else if (shownAt(segments[prefix]!, r.start, shown)) {
-          const mark = toMark(segments[prefix]!, r.start, r.end, r.entity, r.type);
-          marks.push(mark);
-          fresh.push(mark);
+        else {
+          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown);
+          if (mark) {
+            marks.push(mark);
+            fresh.push(mark);
+          }
         }
       });
       bySegment[prefix] = marks;
