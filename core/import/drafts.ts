@@ -237,3 +237,19 @@ export function asProblemText(message: string | Said): Pick<Problem, 'message' |
 export function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** The 1-based line of any offset of `text`: line starts found once, then a binary search per offset. */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

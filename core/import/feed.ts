@@ -4,7 +4,7 @@
 
 import { decodeHTML } from 'entities';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describeError, Drafts, type Place, type RawRecord } from './drafts';
+import { describeError, Drafts, lineFinder, type Place, type RawRecord } from './drafts';
 import { cleanLine, cleanText, deriveSummary, looksLikeHtml, plainText } from './fields';
 import type { Parsed } from './types';
 import { said } from './messages';
@@ -84,22 +84,6 @@ function feedText(v: unknown, kind: string): string {
 }
 
 const atomText = (v: unknown) => feedText(v, attr(v, 'type') || 'text');
-
-/** 1-based line of each offset, by binary search over line starts. */
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 export function parseFeed(text: string, file: string): Parsed {
   const drafts = new Drafts(file);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 // The extension's pages forbid eval (CSP): zod must not even try it to speed up parsing.
 z.config({ jitless: true });
-import { describeError, Drafts, type Field, type Place, type RawRecord } from './drafts';
+import { describeError, Drafts, lineFinder, type Field, type Place, type RawRecord } from './drafts';
 import type { DraftArticle, Parsed } from './types';
 import { said } from './messages';
 
@@ -64,24 +64,18 @@ const articleSchema = z.looseObject({
 });
 const ARTICLE_KEYS = new Set(Object.keys(articleSchema.shape));
 
-/** 1-based line of a character offset. */
-function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 export function parseProject(source: string, file: string): Parsed {
   const drafts = new Drafts(file);
   try {
     const json = source.replace(/^\uFEFF/, '');
+    const lineAt = lineFinder(json);
     const errors: ParseError[] = [];
     const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0 || !tree) {
       for (const e of errors.slice(0, 5)) {
         // A missing comma is found at the next value: name the line where the comma belongs.
         const at = printParseErrorCode(e.error) === 'CommaExpected' ? json.slice(0, e.offset).trimEnd().length - 1 : e.offset;
-        drafts.error({ line: lineAt(json, Math.max(0, at)) }, said('detail', { what: 'not valid JSON', detail: printParseErrorCode(e.error) }));
+        drafts.error({ line: lineAt(Math.max(0, at)) }, said('detail', { what: 'not valid JSON', detail: printParseErrorCode(e.error) }));
       }
       return drafts.result('reperes-json');
     }
@@ -89,7 +83,7 @@ export function parseProject(source: string, file: string): Parsed {
     const lineOf = (path: (string | number)[]): number => {
       for (let p = path; ; p = p.slice(0, -1)) {
         const node: Node | undefined = findNodeAtLocation(tree, p);
-        if (node) return lineAt(json, node.offset);
+        if (node) return lineAt(node.offset);
         if (p.length === 0) return 1;
       }
     };
