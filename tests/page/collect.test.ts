@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blockOf, collectSegments, locate, skipElement } from '../../page/collect';
+import { build, treeArb } from './dom-trees';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -42,27 +43,11 @@ describe('collectSegments', () => {
 });
 
 describe('collectSegments against the plain definition', () => {
-  type Tree = string | { tag: string; children: Tree[]; attr?: string };
-  const tree: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('text'), tie('element')),
-    text: fc.constantFrom('Zamir', ' Kabulov ', ' ', '\n  ', 'x', ''),
-    element: fc.record({
-      tag: fc.constantFrom('p', 'div', 'b', 'span', 'a', 'em', 'script', 'code', 'section', 'li'),
-      children: fc.array(tie('node'), { maxLength: 4 }),
-      attr: fc.constantFrom(undefined, 'hidden', 'contenteditable'),
-    }),
-  })).node as fc.Arbitrary<Tree>;
-
-  function build(t: Tree, parent: Node): void {
-    if (typeof t === 'string') {
-      parent.appendChild(document.createTextNode(t));
-      return;
-    }
-    const el = document.createElement(t.tag);
-    if (t.attr) el.setAttribute(t.attr, '');
-    for (const c of t.children) build(c, el);
-    parent.appendChild(el);
-  }
+  const tree = treeArb(
+    fc.constantFrom('Zamir', ' Kabulov ', ' ', '\n  ', 'x', ''),
+    ['p', 'div', 'b', 'span', 'a', 'em', 'script', 'code', 'section', 'li'],
+    [undefined, 'hidden', 'contenteditable'],
+  );
 
   // Each text node on its own: skipped when it or an ancestor up to `root` is,
   // grouped with its neighbours while they flow in the same block.

@@ -10,6 +10,7 @@ import { normalizeText } from '../../core/normalize';
 import { Highlighter } from '../../page/highlights';
 import { scan } from '../../page/scan';
 import { projectIndex, projectSources } from '../helpers';
+import { build, treeArb } from './dom-trees';
 
 beforeAll(() => {
   const g = globalThis as Record<string, unknown>;
@@ -27,23 +28,12 @@ const aliasForms = new Map(entities.map((e) => [e.id, new Set(e.aliases.flatMap(
 const WORDS = ['Zamir', 'Kabulov', 'Kabul', 'ISI', "l'ISI", 'talibans', 'Mazar-i-Sharif', 'Imran', 'Khan', 'Islamabad', 'the', 'de', 'un', 'UN', 'Hamid', 'Karzai', 'é', 'Kabu\u00ADlov', '\n'];
 const TAGS = ['p', 'span', 'b', 'i', 'a', 'div', 'em', 'code', 'textarea', 'section', 'wbr'];
 
-type Tree = string | { tag: string; children: Tree[]; hidden?: boolean };
-const tree: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('text'), tie('element')),
-  text: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ')),
-  element: fc.record({ tag: fc.constantFrom(...TAGS), children: fc.array(tie('node'), { maxLength: 4 }), hidden: fc.boolean() }),
-})).node as fc.Arbitrary<Tree>;
-
-function build(t: Tree, parent: Node): void {
-  if (typeof t === 'string') {
-    parent.appendChild(document.createTextNode(t));
-    return;
-  }
-  const el = document.createElement(t.tag);
-  if (t.hidden && t.tag === 'div') el.setAttribute('hidden', '');
-  for (const c of t.children) build(c, el);
-  parent.appendChild(el);
-}
+// `hidden` on some elements: their text is not read, and the attribute must stay as it was.
+const tree = treeArb(
+  fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ')),
+  TAGS,
+  [undefined, 'hidden'],
+);
 
 /** Node types, names, attributes and text, plus node identities, for exact comparison. */
 function snapshot(root: Node): { shape: string; nodes: Node[] } {
