@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launch, ROOT, serve, waitForHighlights, type Launched } from './harness';
+import { cardText, highlights, hoverText, launch, ROOT, serve, waitForHighlights, type Launched } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -37,6 +37,19 @@ describe('a page that changes', () => {
   it('follows a single-page-app navigation', async () => {
     await page.evaluate(() => (window as unknown as Hooks).navigate('/dynamic/next', 'Sergey Lavrov arrived in Doha.'));
     await expect.poll(texts).toEqual(['Doha', 'Sergey Lavrov']);
+  });
+
+  it('rescans an edited paragraph in place: no name doubled, and the new one answers the pointer', async () => {
+    await page.evaluate(() => (window as unknown as Hooks).navigate('/dynamic/edit', 'Sergey Lavrov arrived in Doha.'));
+    await expect.poll(texts).toEqual(['Doha', 'Sergey Lavrov']);
+    // One text node's data changed: the incremental path, not a full rescan.
+    await page.evaluate(() => {
+      (document.querySelector('#feed p')!.firstChild as Text).data = 'Sergey Lavrov left Doha for Kabul.';
+    });
+    await expect.poll(texts).toEqual(['Doha', 'Kabul', 'Sergey Lavrov']);
+    await hoverText(page, 'Kabul');
+    await expect.poll(() => cardText(page)).toContain('Kabul');
+    await page.mouse.move(0, 0);
   });
 
   it('survives a mutation storm and still highlights what it brought', async () => {
