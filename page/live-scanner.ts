@@ -12,7 +12,7 @@ import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, highlightsSupported, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { scan, scanInSlices, ScanAborted } from './scan';
-import { mergeInOrder, openShadowRoots, spanWithin } from './shadow';
+import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
 
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
@@ -203,26 +203,11 @@ export class LiveScanner {
       for (let up = n.parentNode; up; up = up.parentNode) if (roots.has(up)) return false;
       return true;
     });
-    // Marks whose tree left the page (a shadow host removed) are stale; the
-    // rest stay in reading order, and the marks under each changed node are
-    // one run of them, found by binary search. (A live range whose text left
-    // the page collapses onto the point of removal, inside a changed node.)
-    const removals = records.some((r) => r.type === 'childList' && r.removedNodes.length > 0);
-    const attached = removals ? this.marks.filter((m) => m.range.startContainer.isConnected) : this.marks;
-    const stale = removals ? this.marks.filter((m) => !m.range.startContainer.isConnected) : [];
-    const runs = top.map((root) => spanWithin(attached, root)).sort((a, b) => a[0] - b[0]);
-    const kept: Mark[] = [];
-    let at = 0;
-    for (const [from, to] of runs) {
-      for (let k = at; k < from; k++) kept.push(attached[k]!);
-      for (let k = Math.max(at, from); k < to; k++) stale.push(attached[k]!);
-      at = Math.max(at, to);
-    }
-    for (let k = at; k < attached.length; k++) kept.push(attached[k]!);
     // Shadow roots under changed nodes (a web component just added) are read and followed too.
     // Found once, then each tree scanned on its own (the marks are put in reading order below).
     const shadows = top.flatMap((root) => openShadowRoots(root));
     this.followShadowRoots(shadows);
+    const { kept, stale } = shadows.length > 0 ? this.splitAround(top) : this.splitByRuns(top, records);
     const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false));
     if (stale.length === 0 && fresh.length === 0) return;
     // Rescanned blocks may sit anywhere on the page: keep document order, which
@@ -236,6 +221,51 @@ export class LiveScanner {
       this.index.add(fresh);
     }
     this.opts.onChange();
+  }
+
+  /**
+   * The marks to keep and those under the changed nodes, when no web
+   * component is among them. Marks whose tree left the page (a shadow host
+   * removed) are stale; the rest are in reading order, and the marks under
+   * each changed node are one run of them, found by binary search. (A live
+   * range whose text left the page collapses onto the point of removal,
+   * inside a changed node.)
+   */
+  private splitByRuns(top: readonly Node[], records: readonly MutationRecord[]): { kept: Mark[]; stale: Mark[] } {
+    const removals = records.some((r) => r.type === 'childList' && r.removedNodes.length > 0);
+    const attached = removals ? this.marks.filter((m) => m.range.startContainer.isConnected) : this.marks;
+    const stale = removals ? this.marks.filter((m) => !m.range.startContainer.isConnected) : [];
+    const runs = top.map((root) => spanWithin(attached, root)).sort((a, b) => a[0] - b[0]);
+    const kept: Mark[] = [];
+    let at = 0;
+    for (const [from, to] of runs) {
+      for (let k = at; k < from; k++) kept.push(attached[k]!);
+      for (let k = Math.max(at, from); k < to; k++) stale.push(attached[k]!);
+      at = Math.max(at, to);
+    }
+    for (let k = at; k < attached.length; k++) kept.push(attached[k]!);
+    return { kept, stale };
+  }
+
+  /**
+   * The same when web components are under the changed nodes: a shadow tree
+   * moves with its host without its ranges collapsing, so the marks may no
+   * longer be in reading order. Every mark is looked at (through its hosts),
+   * and the kept ones sorted again. Rare, and as costly as before the runs.
+   */
+  private splitAround(top: readonly Node[]): { kept: Mark[]; stale: Mark[] } {
+    const under = (node: Node): boolean => {
+      for (let at: Node | undefined = node; at; at = (at.getRootNode() as ShadowRoot).host) if (top.some((root) => root.contains(at!))) return true;
+      return false;
+    };
+    const kept: Mark[] = [];
+    const stale: Mark[] = [];
+    for (const m of this.marks) {
+      const start = m.range.startContainer;
+      (m.range.collapsed || !start.isConnected || under(start) ? stale : kept).push(m);
+    }
+    kept.sort((a, b) => compareRanges(a.range, b.range));
+    return { kept, stale };
   }
 
   /** Replaces the alias index (the dataset changed) and scans the page again with it. */

@@ -114,6 +114,20 @@ describe('open shadow roots', () => {
     controller.abort();
   });
 
+  it('a web component moved down the page keeps one set of marks, in its new place in reading order', async () => {
+    document.body.innerHTML = '<div id="a"></div><p>Zamir Kabulov spoke.</p><div id="b"></div>';
+    const root = host(document.getElementById('a')!, '<p>Imran Khan answered.</p>');
+    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
+    const controller = new AbortController();
+    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    await scanner.start();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'zamir-kabulov']);
+    document.getElementById('b')!.append(root.host);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan']);
+    controller.abort();
+  });
+
   it('spanWithin finds the run of marks inside a node, shadow trees under it included', () => {
     document.body.innerHTML = '<p>one</p><div id="d">two <b>three</b><span id="h"></span></div><p>four</p>';
     const root = host(document.getElementById('h')!, '<p>five</p>');
