@@ -2,9 +2,10 @@
 // The live scanner with the wrapper fallback (happy-dom has no Highlight API,
 // which is exactly the case the fallback is for).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LiveScanner, STORM_RECORDS } from '../../page/live-scanner';
+import { STORM_RECORDS } from '../../page/live-scanner';
 import { WRAPPER_TAG } from '../../page/wrap-painter';
 import { projectIndex } from '../helpers';
+import { inPlacePainter, liveScanner } from './live';
 
 const index = projectIndex();
 let controller: AbortController | null = null;
@@ -16,11 +17,20 @@ afterEach(() => {
 
 async function live(html: string) {
   document.body.innerHTML = html;
-  controller = new AbortController();
   const onChange = vi.fn();
-  const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange, onError: (e) => { throw e; } });
-  await scanner.start();
-  return { scanner, onChange };
+  const made = liveScanner(index, undefined, onChange);
+  controller = made.controller;
+  await made.scanner.start();
+  return { scanner: made.scanner, onChange };
+}
+
+/** A live scanner started on `html`, painting in place like the Highlight API: the incremental path. */
+async function liveInPlace(html: string) {
+  document.body.innerHTML = html;
+  const made = liveScanner(index, inPlacePainter());
+  controller = made.controller;
+  await made.scanner.start();
+  return made.scanner;
 }
 
 const names = () => [...document.querySelectorAll(WRAPPER_TAG)].map((w) => w.textContent);
@@ -58,12 +68,7 @@ describe('LiveScanner (wrapper fallback)', () => {
 
 describe('LiveScanner order (incremental path)', () => {
   it('keeps marks in document order when text is added above existing text', async () => {
-    // A painter like the Highlight API's: marks are added and removed in place, so only changed blocks are rescanned.
-    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
-    document.body.innerHTML = '<div id="feed"><p>Zamir Kabulov spoke.</p></div>';
-    controller = new AbortController();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
-    await scanner.start();
+    const scanner = await liveInPlace('<div id="feed"><p>Zamir Kabulov spoke.</p></div>');
     const p = document.createElement('p');
     p.textContent = 'Earlier, Imran Khan answered.';
     document.getElementById('feed')!.prepend(p);
@@ -74,11 +79,7 @@ describe('LiveScanner order (incremental path)', () => {
 
 describe('LiveScanner in a mutation storm', () => {
   it('keeps no more than STORM_RECORDS records, then rescans the whole page once', async () => {
-    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
-    document.body.innerHTML = '<p id="t">Zamir Kabulov spoke.</p><p id="u">x</p>';
-    controller = new AbortController();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
-    await scanner.start();
+    const scanner = await liveInPlace('<p id="t">Zamir Kabulov spoke.</p><p id="u">x</p>');
     const full = vi.spyOn(scanner, 'fullScan');
     const ticker = document.getElementById('u')!.firstChild as Text;
     // A page rewriting a ticker three times the threshold within one frame, then naming someone.
@@ -98,11 +99,12 @@ describe('LiveScanner full scan (Highlight API path)', () => {
   it('paints marks as they are found and does not repaint them all at the end (one long task on a big page)', async () => {
     const added: unknown[] = [];
     const replaced: number[] = [];
-    const painter = { setMarks: (m: readonly unknown[]) => replaced.push(m.length), setEnabled() {}, destroy() {}, add: (m: readonly unknown[]) => added.push(...m), remove() {} };
+    const painter = inPlacePainter({ setMarks: (m) => void replaced.push(m.length), add: (m) => void added.push(...m) });
     document.body.innerHTML = '<p>Zamir Kabulov spoke in Kabul.</p><p>Sergey Lavrov answered.</p>';
-    controller = new AbortController();
     const onChange = vi.fn();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange, onError: (e) => { throw e; }, painter });
+    const made = liveScanner(index, painter, onChange);
+    const scanner = made.scanner;
+    controller = made.controller;
     await scanner.start();
     expect(scanner.all.length).toBe(3);
     expect(new Set(added)).toEqual(new Set(scanner.all));
@@ -114,10 +116,10 @@ describe('LiveScanner full scan (Highlight API path)', () => {
 
   it('still paints once at the end when only the first mention of each entity is shown', async () => {
     const replaced: number[] = [];
-    const painter = { setMarks: (m: readonly unknown[]) => replaced.push(m.length), setEnabled() {}, destroy() {}, add() {}, remove() {} };
     document.body.innerHTML = '<p>Kabul, then Kabul again, and Sergey Lavrov.</p>';
-    controller = new AbortController();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    const made = liveScanner(index, inPlacePainter({ setMarks: (m) => void replaced.push(m.length) }));
+    const scanner = made.scanner;
+    controller = made.controller;
     scanner.setFilter(true, []);
     await scanner.start();
     expect(scanner.all.length).toBe(3);

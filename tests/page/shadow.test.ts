@@ -4,15 +4,25 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UI_HOST_TAG } from '../../page/collect';
-import { LiveScanner } from '../../page/live-scanner';
 import { scan } from '../../page/scan';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from '../../page/shadow';
 import { projectIndex } from '../helpers';
+import { inPlacePainter, liveScanner } from './live';
 
 const index = projectIndex();
 afterEach(() => {
   document.body.innerHTML = '';
 });
+
+/** The text nodes of each tree in turn. */
+function textNodes(...trees: Node[]): Text[] {
+  const out: Text[] = [];
+  for (const tree of trees) {
+    const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  }
+  return out;
+}
 
 function host(parent: Element, html: string, mode: 'open' | 'closed' = 'open', tag = 'news-card'): ShadowRoot {
   const el = document.createElement(tag);
@@ -58,11 +68,7 @@ describe('open shadow roots', () => {
   it('mergeInOrder places fresh marks among kept ones as a whole sort would (any split, any order of the fresh ones)', () => {
     document.body.innerHTML = '<p id="x">one two</p><div id="h"></div><p id="y">three <b>four</b> five</p>';
     const root = host(document.getElementById('h')!, '<p>six seven</p><p>eight</p>');
-    const texts: Text[] = [];
-    for (const tree of [document.body, root] as Node[]) {
-      const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-    }
+    const texts = textNodes(document.body, root);
     const marks = texts.flatMap((t, i) =>
       [0, 2].filter((o) => o < t.data.length).map((o) => {
         const range = document.createRange();
@@ -87,9 +93,7 @@ describe('open shadow roots', () => {
     document.body.innerHTML = '<p>Zamir Kabulov spoke.</p><div id="h"></div>';
     const root = host(document.getElementById('h')!, '<div id="feed"></div>');
     const styled: ShadowRoot[] = [];
-    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {}, styleShadowRoot: (r: ShadowRoot) => styled.push(r) };
-    const controller = new AbortController();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    const { scanner, controller } = liveScanner(index, inPlacePainter({ styleShadowRoot: (r) => void styled.push(r) }));
     await scanner.start();
     expect(styled).toEqual([root]);
     const p = document.createElement('p');
@@ -103,9 +107,7 @@ describe('open shadow roots', () => {
   it('an edit next to a web component rescans it once: its marks are replaced, not doubled', async () => {
     document.body.innerHTML = '<div id="block">Zamir Kabulov spoke. <span id="h"></span></div><p>Kabul</p>';
     host(document.getElementById('h')!, '<p>Imran Khan answered.</p>');
-    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
-    const controller = new AbortController();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    const { scanner, controller } = liveScanner(index, inPlacePainter());
     await scanner.start();
     expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'kabul']);
     (document.getElementById('block')!.firstChild as Text).data = 'Then Zamir Kabulov spoke again. ';
@@ -117,9 +119,7 @@ describe('open shadow roots', () => {
   it('a web component moved down the page keeps one set of marks, in its new place in reading order', async () => {
     document.body.innerHTML = '<div id="a"></div><p>Zamir Kabulov spoke.</p><div id="b"></div>';
     const root = host(document.getElementById('a')!, '<p>Imran Khan answered.</p>');
-    const painter = { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {} };
-    const controller = new AbortController();
-    const scanner = new LiveScanner(document, index, { signal: controller.signal, onChange: () => {}, onError: (e) => { throw e; }, painter });
+    const { scanner, controller } = liveScanner(index, inPlacePainter());
     await scanner.start();
     expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'zamir-kabulov']);
     document.getElementById('b')!.append(root.host);
@@ -131,11 +131,7 @@ describe('open shadow roots', () => {
   it('spanWithin finds the run of marks inside a node, shadow trees under it included', () => {
     document.body.innerHTML = '<p>one</p><div id="d">two <b>three</b><span id="h"></span></div><p>four</p>';
     const root = host(document.getElementById('h')!, '<p>five</p>');
-    const all: Text[] = [];
-    for (const tree of [document.body, root] as Node[]) {
-      const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) all.push(n as Text);
-    }
+    const all = textNodes(document.body, root);
     const marks = all
       .map((t) => {
         const range = document.createRange();
