@@ -15,6 +15,11 @@ import { scan, scanInSlices, ScanAborted } from './scan';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
 
+/** Whether a removed node took only whole blocks of text with it (or nothing): its neighbours' text is as it was. */
+function isBlockOrComment(n: Node): boolean {
+  return n.nodeType === 8 || (n.nodeType === 1 && !isInline(n as Element));
+}
+
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
 export const STORM_RECORDS = 1000;
 
@@ -189,12 +194,20 @@ export class LiveScanner {
       return;
     }
     const roots = new Set<Node>();
+    // Containers that lost whole blocks (an old post of a live page taken
+    // away): no text of theirs was joined to the blocks removed, so nothing
+    // new can match there. Only the marks that were in those blocks go.
+    const emptied = new Set<Node>();
     for (const r of records) {
       if (r.type === 'characterData') roots.add(blockOf(r.target));
       else {
         for (const n of r.addedNodes) roots.add(n.nodeType === 1 ? n : blockOf(n));
-        // Removing a node changes the text of the block it leaves.
-        if (r.removedNodes.length > 0) roots.add(r.target.nodeType === 1 && !isInline(r.target as Element) ? r.target : blockOf(r.target));
+        if (r.removedNodes.length === 0) continue;
+        const target = r.target;
+        const blockTarget = target.nodeType !== 1 || !isInline(target as Element);
+        if (blockTarget && [...r.removedNodes].every(isBlockOrComment)) emptied.add(target);
+        // Removing text or an inline element changes the text of the block it leaves.
+        else roots.add(target.nodeType === 1 && !isInline(target as Element) ? target : blockOf(target));
       }
     }
     // The outermost changed nodes: a node under another one is rescanned with it.
@@ -207,7 +220,7 @@ export class LiveScanner {
     // Found once, then each tree scanned on its own (the marks are put in reading order below).
     const shadows = top.flatMap((root) => openShadowRoots(root));
     this.followShadowRoots(shadows);
-    const { kept, stale } = shadows.length > 0 ? this.splitAround(top) : this.splitByRuns(top, records);
+    const { kept, stale } = shadows.length > 0 ? this.splitAround(top) : this.splitByRuns(top, emptied, records);
     const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false));
     if (stale.length === 0 && fresh.length === 0) return;
     // Rescanned blocks may sit anywhere on the page: keep document order, which
@@ -231,19 +244,28 @@ export class LiveScanner {
    * range whose text left the page collapses onto the point of removal,
    * inside a changed node.)
    */
-  private splitByRuns(top: readonly Node[], records: readonly MutationRecord[]): { kept: Mark[]; stale: Mark[] } {
+  private splitByRuns(top: readonly Node[], emptied: ReadonlySet<Node>, records: readonly MutationRecord[]): { kept: Mark[]; stale: Mark[] } {
     const removals = records.some((r) => r.type === 'childList' && r.removedNodes.length > 0);
     const attached = removals ? this.marks.filter((m) => m.range.startContainer.isConnected) : this.marks;
     const stale = removals ? this.marks.filter((m) => !m.range.startContainer.isConnected) : [];
+    // In an emptied container only the collapsed marks go (a mark's range is
+    // never empty unless its text left); under a rescanned node, every mark.
+    const gone = new Set<Mark>();
+    for (const n of emptied) {
+      if (!n.isConnected) continue;
+      const [from, to] = spanWithin(attached, n);
+      for (let k = from; k < to; k++) if (attached[k]!.range.collapsed) gone.add(attached[k]!);
+    }
     const runs = top.map((root) => spanWithin(attached, root)).sort((a, b) => a[0] - b[0]);
     const kept: Mark[] = [];
+    const keep = (m: Mark) => (gone.size > 0 && gone.has(m) ? stale : kept).push(m);
     let at = 0;
     for (const [from, to] of runs) {
-      for (let k = at; k < from; k++) kept.push(attached[k]!);
+      for (let k = at; k < from; k++) keep(attached[k]!);
       for (let k = Math.max(at, from); k < to; k++) stale.push(attached[k]!);
       at = Math.max(at, to);
     }
-    for (let k = at; k < attached.length; k++) kept.push(attached[k]!);
+    for (let k = at; k < attached.length; k++) keep(attached[k]!);
     return { kept, stale };
   }
 

@@ -133,7 +133,8 @@ const api = {
    * What an edit costs once the page is scanned: the content script's live
    * scanner on this page, then `edits` times one paragraph's text changed
    * (a name added), each followed by the frame in which the scanner rescans
-   * it. The scanner's work in that frame (its `flush`) is what is timed.
+   * it; then as many whole posts removed. The scanner's work in that frame
+   * (its `flush`) is what is timed.
    */
   async edits(edits: number) {
     const ac = new AbortController();
@@ -163,14 +164,25 @@ const api = {
         requestAnimationFrame(resolve);
         setTimeout(resolve, 100);
       });
+      const stats = () => {
+        const sorted = times.splice(0).sort((a, b) => a - b);
+        return { medianMs: sorted[sorted.length >> 1] ?? NaN, worstMs: sorted[sorted.length - 1] ?? NaN, rescans: sorted.length };
+      };
       for (let k = 0; k < edits && paragraphs.length > 0; k++) {
         (paragraphs[Math.floor(((k + 0.5) * paragraphs.length) / edits)]!.firstChild as Text).appendData(' Kabul');
         await frame();
         await frame();
       }
-      const marksAfter = live.all.length;
-      times.sort((a, b) => a - b);
-      return { medianMs: times[times.length >> 1] ?? NaN, worstMs: times[times.length - 1] ?? NaN, rescans: times.length, marksBefore, marksAfter };
+      const edited = stats();
+      // Then whole posts taken away, as a live page drops its oldest ones.
+      const sections = [...document.querySelectorAll('body > section')];
+      for (let k = 0; k < edits && sections.length > edits; k++) {
+        sections[Math.floor(((k + 0.5) * sections.length) / edits)]!.remove();
+        await frame();
+        await frame();
+      }
+      const removed = stats();
+      return { edits: edited, removals: removed, marksBefore, marksAfter: live.all.length };
     } finally {
       proto.flush = flush;
       ac.abort();

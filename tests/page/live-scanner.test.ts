@@ -77,6 +77,40 @@ describe('LiveScanner order (incremental path)', () => {
   });
 });
 
+describe('LiveScanner removals (incremental path)', () => {
+  const feed = '<div id="feed"><p id="a">Zamir Kabulov spoke.</p><p id="b">Imran Khan answered.</p><p id="c">Sergey Lavrov left.</p></div>';
+
+  it('drops the marks of a block taken away without rescanning the rest of its container', async () => {
+    document.body.innerHTML = feed;
+    const added: unknown[] = [];
+    const made = liveScanner(index, inPlacePainter({ add: (m) => void added.push(...m) }));
+    controller = made.controller;
+    await made.scanner.start();
+    expect(added.length).toBe(3);
+    document.getElementById('b')!.remove();
+    await settle();
+    expect(made.scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'sergey-lavrov']);
+    // Nothing was found again: the feed was not rescanned.
+    expect(added.length).toBe(3);
+  });
+
+  it('an edit and a removal in the same container in one frame: each name once', async () => {
+    const scanner = await liveInPlace(feed);
+    (document.getElementById('c')!.firstChild as Text).data = 'Sergey Lavrov left Kabul.';
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'sergey-lavrov', 'kabul']);
+  });
+
+  it('taking away an inline element rescans its block: the words around it may now form a name', async () => {
+    const scanner = await liveInPlace('<p>Imran<span id="x"> (then premier) </span> Khan spoke.</p>');
+    expect(scanner.all.map((m) => m.entity)).toEqual([]);
+    document.getElementById('x')!.remove();
+    await settle();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan']);
+  });
+});
+
 describe('LiveScanner in a mutation storm', () => {
   it('keeps no more than STORM_RECORDS records, then rescans the whole page once', async () => {
     const scanner = await liveInPlace('<p id="t">Zamir Kabulov spoke.</p><p id="u">x</p>');
