@@ -2,7 +2,7 @@
 // The live scanner with the wrapper fallback (happy-dom has no Highlight API,
 // which is exactly the case the fallback is for).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORM_RECORDS } from '../../page/live-scanner';
+import { LARGE_CHANGE_CHARS, STORM_RECORDS } from '../../page/live-scanner';
 import { WRAPPER_TAG } from '../../page/wrap-painter';
 import { projectIndex } from '../helpers';
 import { inPlacePainter, liveScanner } from './live';
@@ -108,6 +108,26 @@ describe('LiveScanner removals (incremental path)', () => {
     document.getElementById('x')!.remove();
     await settle();
     expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan']);
+  });
+});
+
+describe('LiveScanner and a large addition', () => {
+  it('rescans the page in slices rather than a large block of text in one frame', async () => {
+    const scanner = await liveInPlace('<div id="feed"><p>Zamir Kabulov spoke.</p></div>');
+    const full = vi.spyOn(scanner, 'fullScan');
+    const small = document.createElement('p');
+    small.textContent = 'Imran Khan answered.';
+    document.getElementById('feed')!.append(small);
+    await settle();
+    expect(full).not.toHaveBeenCalled();
+    const large = document.createElement('section');
+    large.textContent = 'Kabul. '.repeat(Math.ceil(LARGE_CHANGE_CHARS / 7) + 1);
+    document.getElementById('feed')!.append(large);
+    await settle();
+    expect(full).toHaveBeenCalledTimes(1);
+    await full.mock.results[0]!.value;
+    expect(scanner.all.filter((m) => m.entity === 'kabul').length).toBe(Math.ceil(LARGE_CHANGE_CHARS / 7) + 1);
+    expect(scanner.all.slice(0, 2).map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan']);
   });
 });
 
