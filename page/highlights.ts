@@ -11,7 +11,8 @@ import { addPageStyles } from './page-styles';
 export interface Mark {
   entity: string;
   type: EntityType;
-  range: Range;
+  /** Static where the browser has StaticRange (see ranges.ts); live for the wrapper fallback. */
+  range: AbstractRange;
 }
 
 /**

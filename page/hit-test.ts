@@ -5,6 +5,7 @@
 // nearest character even when the pointer is in a margin).
 
 import type { Mark } from './highlights';
+import { withLive } from './ranges';
 
 export class MarkIndex {
   private byNode = new Map<Node, Mark[]>();
@@ -60,20 +61,23 @@ export class MarkIndex {
     if (!caret) return null;
     for (const m of this.under(caret.node)) {
       if (!visible(m)) continue;
-      if (!m.range.isPointInRange(caret.node, caret.offset)) continue;
-      if (contains(m.range, x, y)) return m;
+      if (withLive(m.range, (r) => r.isPointInRange(caret.node, caret.offset) && contains(r, x, y))) return m;
     }
     return null;
   }
 }
 
-function nodesOf(range: Range): Node[] {
+function nodesOf(range: AbstractRange): Node[] {
   if (range.startContainer === range.endContainer) return [range.startContainer];
-  const nodes: Node[] = [];
-  const root = range.commonAncestorContainer;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n);
-  return nodes;
+  return (
+    withLive(range, (live) => {
+      const nodes: Node[] = [];
+      const root = live.commonAncestorContainer;
+      const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (live.intersectsNode(n)) nodes.push(n);
+      return nodes;
+    }) ?? []
+  );
 }
 
 function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {

@@ -11,6 +11,7 @@ import type { SpotterIndex } from '../core/spotter';
 import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, highlightsSupported, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
+import { liveCopy } from './ranges';
 import { scan, scanInSlices, ScanAborted } from './scan';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
@@ -148,7 +149,7 @@ export class LiveScanner {
 
   /** A range over the mark's text as it is on the page now. */
   rangeOf(mark: Mark): Range | null {
-    return this.painter instanceof WrapPainter ? this.painter.rangeOf(mark) : mark.range;
+    return this.painter instanceof WrapPainter ? this.painter.rangeOf(mark) : liveCopy(mark.range);
   }
 
   private queue(records: MutationRecord[]): void {
@@ -238,7 +239,7 @@ export class LiveScanner {
     const shadows = top.flatMap((root) => openShadowRoots(root));
     this.followShadowRoots(shadows);
     const { kept, stale } = shadows.length > 0 ? this.splitAround(top) : this.splitByRuns(top, emptied, records);
-    const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false));
+    const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false, 'static'));
     if (stale.length === 0 && fresh.length === 0) return;
     // Rescanned blocks may sit anywhere on the page: keep document order, which
     // "first mention only", stepping and counting all rely on.
@@ -265,8 +266,10 @@ export class LiveScanner {
     const removals = records.some((r) => r.type === 'childList' && r.removedNodes.length > 0);
     const attached = removals ? this.marks.filter((m) => m.range.startContainer.isConnected) : this.marks;
     const stale = removals ? this.marks.filter((m) => !m.range.startContainer.isConnected) : [];
-    // In an emptied container only the collapsed marks go (a mark's range is
-    // never empty unless its text left); under a rescanned node, every mark.
+    // In an emptied container only the marks of the removed blocks go: a
+    // live range collapses when its text leaves (a mark's range is never
+    // empty otherwise); a static one keeps its removed text node, off the
+    // page, and is left out of `attached` above. Under a rescanned node, every mark.
     const gone = new Set<Mark>();
     for (const n of emptied) {
       if (!n.isConnected) continue;
@@ -339,6 +342,8 @@ export class LiveScanner {
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
         // The wrapper fallback would have to change the page's shadow trees: it leaves them alone.
         shadow: !this.wraps,
+        // The fallback moves its marks' ranges as it unwraps: live ones. Otherwise static (ranges.ts).
+        kind: this.wraps ? 'live' : 'static',
         onShadowRoots: (roots) => this.followShadowRoots(roots),
         onMarks: progressive
           ? (marks) => {

@@ -9,6 +9,7 @@ import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
 import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
 import type { Mark } from './highlights';
+import { makeRange, type RangeKind } from './ranges';
 import { compareRanges, openShadowRoots } from './shadow';
 
 /** The trees to read under `root`: itself, then the open shadow roots within. */
@@ -32,6 +33,7 @@ function visibleMark(
   entity: string,
   type: EntityType,
   shown: Map<Element | null, boolean>,
+  kind: RangeKind,
 ): Mark | null {
   const from = locate(segment, start, false);
   const el = from.node.parentElement;
@@ -39,24 +41,23 @@ function visibleMark(
   if (visible === undefined) shown.set(el, (visible = isShown(el)));
   if (!visible) return null;
   const to = locate(segment, end, true);
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return { entity, type, range };
+  return { entity, type, range: makeRange(from.node.ownerDocument, from.node, from.offset, to.node, to.offset, kind) };
 }
 
 /**
  * @param shadow also read the open shadow roots under `root` (the wrapper
  * fallback does not: it would have to change the page's shadow trees)
+ * @param kind static ranges where the browser has them (the Highlight API
+ * path), or live ones (the wrapper fallback moves them as it unwraps)
  */
-export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(), shadow = true): Mark[] {
+export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(), shadow = true, kind: RangeKind = 'live'): Mark[] {
   const marks: Mark[] = [];
   const shown = new Map<Element | null, boolean>();
   const roots = readingRoots(root, shadow);
   for (const tree of roots)
     for (const segment of collectSegments(tree)) {
       for (const m of memory.resolve(spot(index, segment.text))) {
-        const mark = m && visibleMark(segment, m.start, m.end, m.entity, m.type, shown);
+        const mark = m && visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind);
         if (mark) marks.push(mark);
       }
     }
@@ -87,6 +88,8 @@ export interface SliceOptions {
   onMarks?: (marks: Mark[]) => void;
   signal?: AbortSignal;
   memory?: PageMemory;
+  /** Static ranges where the browser has them (default), or live ones. */
+  kind?: RangeKind;
 }
 
 export interface SliceResult {
@@ -124,6 +127,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
   const budget = opts.budgetMs ?? SLICE_BUDGET_MS;
   const yieldToMain = opts.yieldToMain ?? defaultYield;
   const memory = opts.memory ?? new PageMemory();
+  const kind = opts.kind ?? 'static';
   let longest = 0;
   let slices = 1;
   // The caller's work (building the alias index) ends its own task: the scan starts in a fresh one.
@@ -166,7 +170,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     const fresh: Mark[] = [];
     for (const m of found) {
       const full = m.candidates.filter((c) => !c.short);
-      const mark = full.length === 1 && m.candidates.length === 1 ? visibleMark(segment, m.start, m.end, full[0]!.entity, full[0]!.type, shown) : null;
+      const mark = full.length === 1 && m.candidates.length === 1 ? visibleMark(segment, m.start, m.end, full[0]!.entity, full[0]!.type, shown, kind) : null;
       if (mark) {
         early.set(m, mark);
         fresh.push(mark);
@@ -180,7 +184,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
         const known = early.get(matches[j]!);
         if (known) marks.push(known);
         else {
-          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown);
+          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown, kind);
           if (mark) {
             marks.push(mark);
             fresh.push(mark);

@@ -5,6 +5,7 @@
 // stay closed.
 
 import { skipElement, UI_HOST_TAG } from './collect';
+import { comparePoints, nodeLength } from './ranges';
 
 /** Whether `el` or an ancestor in its tree (up to `top`) is skipped: no reading text under it. */
 function skippedUnder(el: Element, top: Node): boolean {
@@ -47,9 +48,9 @@ function hostChain(node: Node): Node[] {
   return chain;
 }
 
-/** Document order across shadow trees: a shadow tree's text comes where its host stands. */
-export function compareRanges(a: Range, b: Range): number {
-  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
+/** Document order of two ranges' starts across shadow trees: a shadow tree's text comes where its host stands. */
+export function compareRanges(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return comparePoints(a.startContainer, a.startOffset, b.startContainer, b.startOffset);
   const ca = hostChain(a.startContainer);
   const cb = hostChain(b.startContainer);
   let i = ca.length - 1;
@@ -75,7 +76,7 @@ export function compareRanges(a: Range, b: Range): number {
  * per new mark rather than a sort of the whole page (measured in `npm run
  * bench`: "An edit on the long page").
  */
-export function mergeInOrder<T extends { range: Range }>(kept: readonly T[], fresh: T[]): T[] {
+export function mergeInOrder<T extends { range: AbstractRange }>(kept: readonly T[], fresh: T[]): T[] {
   if (fresh.length === 0) return kept.slice();
   fresh.sort((a, b) => compareRanges(a.range, b.range));
   const out: T[] = [];
@@ -101,14 +102,14 @@ export function mergeInOrder<T extends { range: Range }>(kept: readonly T[], fre
  * shadow trees under it included, as [from, to): two binary searches
  * rather than a look at every mark of the page.
  */
-export function spanWithin(marks: readonly { range: Range }[], root: Node): [number, number] {
+export function spanWithin(marks: readonly { range: AbstractRange }[], root: Node): [number, number] {
   const doc = root.ownerDocument ?? (root as Document);
   const tree = root.getRootNode();
   const bounds = doc.createRange();
   bounds.selectNodeContents(root);
   // Where a mark starts, as a point of `root`'s tree: a mark in a shadow tree
   // stands where its host stands. -1 before `root`'s content, 0 inside, 1 after.
-  const side = (range: Range): number => {
+  const side = (range: AbstractRange): number => {
     let node: Node = range.startContainer;
     let offset = range.startOffset;
     for (let at = node.getRootNode(); at !== tree; at = node.getRootNode()) {
@@ -117,7 +118,8 @@ export function spanWithin(marks: readonly { range: Range }[], root: Node): [num
       node = host;
       offset = 0;
     }
-    return bounds.comparePoint(node, offset);
+    // A static range may reach past the end of text that has since shrunk.
+    return bounds.comparePoint(node, Math.min(offset, nodeLength(node)));
   };
   const first = (past: number) => {
     let lo = 0;

@@ -37,6 +37,15 @@ interface Piece {
 }
 
 /** A range's boundary points, to put the range back after unwrapping. */
+/**
+ * The fallback's marks hold live Ranges: the live scanner scans with live
+ * ranges for it, since it moves them back onto the original text as it
+ * unwraps (see ranges.ts for why the Highlight API path does not).
+ */
+function liveOf(mark: Mark): Range {
+  return mark.range as Range;
+}
+
 interface Bounds {
   range: Range;
   sc: Node;
@@ -81,7 +90,7 @@ export class WrapPainter implements MarkPainter {
     // have collapsed it since). A range built over the wrapped page points
     // into pieces that clear() discards: carry it over to the original nodes.
     const saved = new Map(this.bounds.map((b) => [b.range, b]));
-    const carried = marks.map((m) => m.range && (saved.get(m.range) ?? this.boundsOf(m.range)));
+    const carried = marks.map((m) => m.range && (saved.get(liveOf(m)) ?? this.boundsOf(liveOf(m))));
     this.clear();
     for (const b of carried) if (b) place(b);
     this.bounds = carried.filter((b) => !!b);
@@ -125,7 +134,7 @@ export class WrapPainter implements MarkPainter {
   /** The non-empty text-node pieces of a mark, or null if it must be skipped. */
   private piecesOf(mark: Mark): Piece[] | null {
     try {
-      const range = mark.range;
+      const range = liveOf(mark);
       if (range.collapsed) return null;
       const root = range.commonAncestorContainer;
       const texts: Text[] = [];

@@ -25,6 +25,7 @@ const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
 const extraDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
 const MARKJS_SAMPLE = 100;
 const EDITS = 40;
+const PAGE_CHANGES = 500;
 const log = (...x: unknown[]) => {
   if (!json) console.log(...x);
 };
@@ -43,6 +44,7 @@ interface Bench {
   regexp(): { ms: number; value: number };
   markjs(sample: number): { ms: number; value: number; sampled: number };
   sliced(): Promise<{ ms: number; marks: number; longestSliceMs: number; slices: number }>;
+  pageChanges(n: number): Promise<{ marks: number; static: boolean; ms: number; liveMs: number; liveRanges: number }>;
   edits(n: number): Promise<{ edits: Flushes; removals: Flushes; marksBefore: number; marksAfter: number }>;
 }
 type Win = { __reperesBench: Bench };
@@ -208,6 +210,10 @@ async function main(): Promise<void> {
   const editPage = await open('bench-long-live-page.html');
   await editPage.evaluate((e) => (window as unknown as Win).__reperesBench.setAliases(e), entries);
   const edits = await editPage.evaluate((n) => (window as unknown as Win).__reperesBench.edits(n), EDITS);
+  // The page's own DOM changes, on a fresh load with the project's aliases.
+  const changesPage = await open('bench-long-live-page.html');
+  await changesPage.evaluate((e) => (window as unknown as Win).__reperesBench.setAliases(e), entries);
+  const pageChanges = await changesPage.evaluate((n) => (window as unknown as Win).__reperesBench.pageChanges(n), PAGE_CHANGES);
   await browser.close();
   await servers.close();
 
@@ -232,6 +238,8 @@ async function main(): Promise<void> {
     contentScriptGzipBytes,
     editRescanMs: round(edits.edits.medianMs),
     editRescanWorstMs: round(edits.edits.worstMs),
+    pageChangesMs: round(pageChanges.ms),
+    pageChangesWithLiveRangesMs: round(pageChanges.liveMs),
     removalRescanMs: round(edits.removals.medianMs),
     removalRescanWorstMs: round(edits.removals.worstMs),
     rankingMsAt10000: round(ranking.medianMs),
@@ -259,6 +267,9 @@ async function main(): Promise<void> {
   console.log(`Longest slice of the content script's scan: ${summary.longestTaskMs} ms (target: no task over 50 ms)`);
   console.log(`Alias index build: ${summary.initMs} ms at 5,000 aliases (target ≤ 15), ${summary.initMsAt20000} ms at 20,000; scan of the long page at 20,000 aliases: ${summary.scaleScanMsAt20000} ms`);
   console.log(`Content script: ${round(contentScriptGzipBytes / 1024, 1)} KB gzipped (target ≤ 60)`);
+  console.log(
+    `DOM changes made by the page: ${PAGE_CHANGES} × (a span appended to a paragraph and removed) on the long page take ${summary.pageChangesMs} ms with its ${pageChanges.marks.toLocaleString('en')} marks held as ${pageChanges.static ? 'static ranges' : 'live Ranges (no StaticRange here)'}, ${summary.pageChangesWithLiveRangesMs} ms with the same marks as live Ranges`,
+  );
   console.log(
     `An edit on the long page once scanned (${edits.marksBefore.toLocaleString('en')} marks): the live scanner's work in the next frame takes ${summary.editRescanMs} ms median, ${summary.editRescanWorstMs} ms worst of ${edits.edits.rescans} (a paragraph's text changed each time); a whole post removed: ${summary.removalRescanMs} ms median, ${summary.removalRescanWorstMs} ms worst of ${edits.removals.rescans}`,
   );

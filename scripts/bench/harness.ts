@@ -188,6 +188,44 @@ const api = {
       ac.abort();
     }
   },
+  /**
+   * What Repères' marks cost the page's own DOM changes: `changes` times a
+   * span appended to a paragraph and removed, with the page scanned and its
+   * marks held as the content script holds them, then with the same marks
+   * held as live Ranges (which the document updates on every change).
+   */
+  async pageChanges(changes: number) {
+    const ac = new AbortController();
+    const live = new LiveScanner(document, index!, {
+      signal: ac.signal,
+      onChange: () => undefined,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await live.start();
+    const marks = live.all.slice();
+    ac.abort();
+    const paragraphs = [...document.querySelectorAll('article p')];
+    const run = () =>
+      time(() => {
+        for (let i = 0; i < changes; i++) {
+          const span = document.createElement('span');
+          span.textContent = 'x';
+          paragraphs[i % paragraphs.length]!.appendChild(span);
+          span.remove();
+        }
+      }).ms;
+    const asHeld = run();
+    const liveRanges = marks.map((m) => {
+      const r = document.createRange();
+      r.setStart(m.range.startContainer, m.range.startOffset);
+      r.setEnd(m.range.endContainer, m.range.endOffset);
+      return r;
+    });
+    const asLive = run();
+    return { marks: marks.length, static: marks.every((m) => !(m.range instanceof Range)), ms: asHeld, liveMs: asLive, liveRanges: liveRanges.length };
+  },
   /** Repères' scan as the content script runs it: in slices, visible text first. */
   async sliced() {
     const t0 = performance.now();

@@ -52,6 +52,16 @@ describe('a page that changes', () => {
     await page.mouse.move(0, 0);
   });
 
+  it('holds its highlights as static ranges, which the page’s own DOM changes do not have to update', async () => {
+    const kinds = await page.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).entries()]
+        .filter(([name]) => name.startsWith('reperes-'))
+        .flatMap(([, h]) => [...h].map((r) => (r instanceof StaticRange ? 'static' : r.constructor.name))),
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['static']));
+  });
+
   it('survives a mutation storm and still highlights what it brought', async () => {
     await page.evaluate(() => (window as unknown as Hooks).storm(5000));
     await expect.poll(async () => (await texts()).filter((t) => t === 'Islamabad').length, { timeout: 10_000 }).toBe(50);

@@ -38,7 +38,7 @@ describe('highlights', () => {
     const page = await open('/editable.html');
     const found = await highlights(page);
     const containers = await page.evaluate(() =>
-      [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].flatMap((h) =>
+      [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>).values()].flatMap((h) =>
         [...h].map((r) => (r.startContainer.parentElement as HTMLElement).id),
       ),
     );
@@ -49,9 +49,7 @@ describe('highlights', () => {
 
   it('shows the number of distinct entities on the toolbar badge', async () => {
     const page = await open(EN);
-    const distinct = new Set((await page.evaluate(() =>
-      [...(CSS.highlights as unknown as Map<string, Set<Range>>).entries()].flatMap(([, h]) => [...h].map((r) => r.toString().toLowerCase())),
-    ))).size;
+    const distinct = new Set((await highlights(page)).map((h) => h.text.toLowerCase())).size;
     const tabId = await tabIdOf(browser, page);
     await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
     const badge = Number(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId));
@@ -260,11 +258,7 @@ describe('popup', () => {
     await popup.waitForSelector('#page-entities li[data-entity=qamar-javed-bajwa]');
     await popup.locator('#page-entities li[data-entity=qamar-javed-bajwa] button').click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Qamar Javed Bajwa');
-    const top = () =>
-      page.evaluate(() => {
-        const h = [...(CSS.highlights.get('reperes-person') as unknown as Set<Range>)].find((r) => r.toString() === 'Qamar Javed Bajwa')!;
-        return h.getBoundingClientRect().top;
-      });
+    const top = async () => (await highlights(page)).find((h) => h.type === 'person' && h.text === 'Qamar Javed Bajwa')!.rect.y;
     await expect.poll(top, { timeout: 5000 }).toBeLessThan(900);
     expect(await top()).toBeGreaterThan(0);
     await popup.close();

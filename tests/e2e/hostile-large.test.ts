@@ -48,9 +48,13 @@ function drawn(page: Page, selector = '#last'): Promise<Drawn> {
     const within: string[] = [];
     for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
       if (!name.startsWith('reperes-')) continue;
-      for (const r of h as unknown as Set<Range>) {
+      for (const r of h as unknown as Set<AbstractRange>) {
         count++;
-        const text = r.toString();
+        // Repères holds static ranges: read the text through a live copy.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const text = live.toString();
         texts.add(text);
         if (box?.contains(r.startContainer)) within.push(text);
       }
@@ -87,7 +91,7 @@ describe('large hostile pages', () => {
       const ps = [...document.querySelectorAll('p')].slice(-100);
       let n = 0;
       for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>)
-        if (name.startsWith('reperes-')) for (const r of h as unknown as Set<Range>) if (ps.some((p) => p.contains(r.startContainer))) n++;
+        if (name.startsWith('reperes-')) for (const r of h as unknown as Set<AbstractRange>) if (ps.some((p) => p.contains(r.startContainer))) n++;
       return n;
     });
     expect(tail).toBeGreaterThan(50);

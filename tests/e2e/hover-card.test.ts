@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverText, openPopupFor, ROOT, serve, session, tabIdOf, waitForHighlights, type Launched } from './harness';
+import { cardText, highlights, hoverText, openPopupFor, ROOT, serve, session, tabIdOf, waitForHighlights, type Launched } from './harness';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -116,10 +116,8 @@ describe('hover card', () => {
 
   it('opens on a tap and closes on a tap elsewhere', async () => {
     const page = await open('/corner.html');
-    const rect = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('reperes-place') as unknown as Set<Range>)].find((x) => x.toString() === 'Islamabad')!.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    });
+    const r = (await highlights(page)).find((h) => h.type === 'place' && h.text === 'Islamabad')!.rect;
+    const rect = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     await page.touchscreen.tap(rect.x, rect.y);
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
     await page.touchscreen.tap(400, 400);
@@ -151,7 +149,7 @@ describe('hover card', () => {
     const page = await open('/corner.html');
     const other = await open('/fr-afghanistan-russie.html');
     const has = async (p: Page, text: string) =>
-      p.evaluate((t) => [...(CSS.highlights.get('reperes-place') as unknown as Set<Range> | undefined ?? [])].some((r) => r.toString() === t), text);
+      (await highlights(p)).some((h) => h.type === 'place' && h.text === text);
     await page.bringToFront();
     await hoverText(page, 'Islamabad');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');

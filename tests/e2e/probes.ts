@@ -19,7 +19,15 @@ export function readHighlights(): HighlightInfo[] {
   const out: HighlightInfo[] = [];
   for (const [name, h] of CSS.highlights as unknown as Map<string, Highlight>) {
     if (!name.startsWith('reperes-')) continue;
-    for (const r of h as unknown as Set<Range>) {
+    // Repères registers static ranges where the browser has them: read each through a live copy.
+    for (const a of h as unknown as Set<AbstractRange>) {
+      const r = document.createRange();
+      try {
+        r.setStart(a.startContainer, a.startOffset);
+        r.setEnd(a.endContainer, a.endOffset);
+      } catch {
+        continue; // bounds past text the page has since shortened: not shown either
+      }
       const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
       out.push({ type: name.slice('reperes-'.length), text: r.toString(), rect: { x: b.x, y: b.y, width: b.width, height: b.height } });
     }

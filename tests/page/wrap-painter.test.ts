@@ -51,7 +51,7 @@ function rangeOver(root: Node, start: number, end: number): Range {
   return range;
 }
 
-function mark(root: Node, text: string, type: EntityType = 'person', entity = text.toLowerCase(), from = 0): Mark {
+function mark(root: Node, text: string, type: EntityType = 'person', entity = text.toLowerCase(), from = 0): Mark & { range: Range } {
   const start = (root.textContent ?? '').indexOf(text, from);
   if (start < 0) throw new Error(`no "${text}"`);
   return { entity, type, range: rangeOver(root, start, start + text.length) };
