@@ -6,6 +6,7 @@ import { buildIndex, type SpotterIndex } from '../../core/spotter';
 import { collectSegments } from '../../page/collect';
 import { scan, scanInSlices } from '../../page/scan';
 import { LiveScanner } from '../../page/live-scanner';
+import { makeRange } from '../../page/ranges';
 
 let index: SpotterIndex | null = null;
 let aliases: string[] = [];
@@ -54,7 +55,8 @@ const api = {
   },
   /** (b) Repères' full scan: walk, normalise, match, build the ranges. */
   scan() {
-    return time(() => scan(document.body, index!).length);
+    // Static ranges, as the content script makes them where the browser has StaticRange.
+    return time(() => scan(document.body, index!, undefined, true, 'static').length);
   },
   /**
    * What any implementation of (b) must do on this page besides the walk,
@@ -74,14 +76,10 @@ const api = {
       }
       return sum;
     });
+    // The same kind of range the content script makes (static where the browser has StaticRange).
     const ranges = time(() => {
-      const out: Range[] = [];
-      for (const [sc, so, ec, eo] of places) {
-        const r = document.createRange();
-        r.setStart(sc, so);
-        r.setEnd(ec, eo);
-        out.push(r);
-      }
+      const out: AbstractRange[] = [];
+      for (const [sc, so, ec, eo] of places) out.push(makeRange(document, sc, so, ec, eo, 'static'));
       return out.length;
     });
     return { readMs: read.ms, rangesMs: ranges.ms, ranges: ranges.value };
