@@ -36,6 +36,19 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
+/** The content script's live scanner on this page, its first scan done. */
+async function startLive(signal: AbortSignal): Promise<LiveScanner> {
+  const live = new LiveScanner(document, index!, {
+    signal,
+    onChange: () => undefined,
+    onError: (e) => {
+      throw e;
+    },
+  });
+  await live.start();
+  return live;
+}
+
 const api = {
   setAliases(entries: SpotterEntry[]) {
     aliases = [...new Set(entries.map((e) => e.alias.text))];
@@ -146,14 +159,7 @@ const api = {
       times.push(performance.now() - t0);
     };
     try {
-      const live = new LiveScanner(document, index!, {
-        signal: ac.signal,
-        onChange: () => undefined,
-        onError: (e) => {
-          throw e;
-        },
-      });
-      await live.start();
+      const live = await startLive(ac.signal);
       const marksBefore = live.all.length;
       times.length = 0;
       const paragraphs = [...document.querySelectorAll('article p')].filter((p) => p.firstChild?.nodeType === 3);
@@ -194,14 +200,7 @@ const api = {
    */
   async pageChanges(changes: number) {
     const ac = new AbortController();
-    const live = new LiveScanner(document, index!, {
-      signal: ac.signal,
-      onChange: () => undefined,
-      onError: (e) => {
-        throw e;
-      },
-    });
-    await live.start();
+    const live = await startLive(ac.signal);
     const marks = live.all.slice();
     ac.abort();
     const paragraphs = [...document.querySelectorAll('article p')];
