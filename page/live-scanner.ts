@@ -22,6 +22,24 @@ function isBlockOrComment(n: Node): boolean {
 }
 
 /**
+ * The text nodes under nodes taken away (in open shadow trees too). A mark
+ * over one is stale: a live range would have collapsed, but a static one
+ * still points at it, wherever the node went.
+ */
+function removedText(nodes: readonly Node[]): Set<Node> {
+  const out = new Set<Node>();
+  for (const n of nodes) {
+    if (n.nodeType === 3) out.add(n);
+    else if (n.nodeType === 1)
+      for (const tree of [n, ...openShadowRoots(n)]) {
+        const walker = n.ownerDocument!.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) out.add(t);
+      }
+  }
+  return out;
+}
+
+/**
  * Above this much changed text in one frame, the page is rescanned in slices
  * rather than the changed nodes in one go: scanning takes about 0.08 µs a
  * character on the bench's long page (`npm run bench`), so 100,000
@@ -203,20 +221,20 @@ export class LiveScanner {
       return;
     }
     const roots = new Set<Node>();
-    // Containers that lost whole blocks (an old post of a live page taken
-    // away): no text of theirs was joined to the blocks removed, so nothing
-    // new can match there. Only the marks that were in those blocks go.
-    const emptied = new Set<Node>();
+    const removed: Node[] = [];
     for (const r of records) {
       if (r.type === 'characterData') roots.add(blockOf(r.target));
       else {
         for (const n of r.addedNodes) roots.add(n.nodeType === 1 ? n : blockOf(n));
         if (r.removedNodes.length === 0) continue;
+        removed.push(...r.removedNodes);
+        // Removing text or an inline element changes the text of the block it
+        // leaves. A container that lost only whole blocks (an old post of a
+        // live page taken away) is not rescanned: no text of its own was
+        // joined to them, so nothing new can match there.
         const target = r.target;
         const blockTarget = target.nodeType !== 1 || !isInline(target as Element);
-        if (blockTarget && [...r.removedNodes].every(isBlockOrComment)) emptied.add(target);
-        // Removing text or an inline element changes the text of the block it leaves.
-        else roots.add(target.nodeType === 1 && !isInline(target as Element) ? target : blockOf(target));
+        if (!blockTarget || ![...r.removedNodes].every(isBlockOrComment)) roots.add(blockTarget ? target : blockOf(target));
       }
     }
     // The outermost changed nodes: a node under another one is rescanned with it.
@@ -238,7 +256,11 @@ export class LiveScanner {
     // Found once, then each tree scanned on its own (the marks are put in reading order below).
     const shadows = top.flatMap((root) => openShadowRoots(root));
     this.followShadowRoots(shadows);
-    const { kept, stale } = shadows.length > 0 ? this.splitAround(top) : this.splitByRuns(top, emptied, records);
+    // Marks over text that was taken away are stale wherever that text is
+    // now: gone, or put back elsewhere (a node moved is removed, then added).
+    const gone = removedText(removed);
+    const left = (m: Mark) => m.range.collapsed || gone.has(m.range.startContainer) || !m.range.startContainer.isConnected;
+    const { kept, stale } = shadows.length > 0 ? this.splitAround(top, left) : this.splitByRuns(top, gone.size > 0 ? left : null);
     const fresh = [...top, ...shadows].flatMap((root) => scan(root, this.spotter, this.memory, false, 'static'));
     if (stale.length === 0 && fresh.length === 0) return;
     // Rescanned blocks may sit anywhere on the page: keep document order, which
@@ -256,36 +278,23 @@ export class LiveScanner {
 
   /**
    * The marks to keep and those under the changed nodes, when no web
-   * component is among them. Marks whose tree left the page (a shadow host
-   * removed) are stale; the rest are in reading order, and the marks under
-   * each changed node are one run of them, found by binary search. (A live
-   * range whose text left the page collapses onto the point of removal,
-   * inside a changed node.)
+   * component is among them. Once the marks over text taken away are out
+   * (`left`, when anything was removed), the rest are in reading order, and
+   * the marks under each changed node are one run of them, found by binary
+   * search.
    */
-  private splitByRuns(top: readonly Node[], emptied: ReadonlySet<Node>, records: readonly MutationRecord[]): { kept: Mark[]; stale: Mark[] } {
-    const removals = records.some((r) => r.type === 'childList' && r.removedNodes.length > 0);
-    const attached = removals ? this.marks.filter((m) => m.range.startContainer.isConnected) : this.marks;
-    const stale = removals ? this.marks.filter((m) => !m.range.startContainer.isConnected) : [];
-    // In an emptied container only the marks of the removed blocks go: a
-    // live range collapses when its text leaves (a mark's range is never
-    // empty otherwise); a static one keeps its removed text node, off the
-    // page, and is left out of `attached` above. Under a rescanned node, every mark.
-    const gone = new Set<Mark>();
-    for (const n of emptied) {
-      if (!n.isConnected) continue;
-      const [from, to] = spanWithin(attached, n);
-      for (let k = from; k < to; k++) if (attached[k]!.range.collapsed) gone.add(attached[k]!);
-    }
+  private splitByRuns(top: readonly Node[], left: ((m: Mark) => boolean) | null): { kept: Mark[]; stale: Mark[] } {
+    const attached = left ? this.marks.filter((m) => !left(m)) : this.marks;
+    const stale = left ? this.marks.filter(left) : [];
     const runs = top.map((root) => spanWithin(attached, root)).sort((a, b) => a[0] - b[0]);
     const kept: Mark[] = [];
-    const keep = (m: Mark) => (gone.size > 0 && gone.has(m) ? stale : kept).push(m);
     let at = 0;
     for (const [from, to] of runs) {
-      for (let k = at; k < from; k++) keep(attached[k]!);
+      for (let k = at; k < from; k++) kept.push(attached[k]!);
       for (let k = Math.max(at, from); k < to; k++) stale.push(attached[k]!);
       at = Math.max(at, to);
     }
-    for (let k = at; k < attached.length; k++) keep(attached[k]!);
+    for (let k = at; k < attached.length; k++) kept.push(attached[k]!);
     return { kept, stale };
   }
 
@@ -295,17 +304,14 @@ export class LiveScanner {
    * longer be in reading order. Every mark is looked at (through its hosts),
    * and the kept ones sorted again. Rare, and as costly as before the runs.
    */
-  private splitAround(top: readonly Node[]): { kept: Mark[]; stale: Mark[] } {
+  private splitAround(top: readonly Node[], left: (m: Mark) => boolean): { kept: Mark[]; stale: Mark[] } {
     const under = (node: Node): boolean => {
       for (let at: Node | undefined = node; at; at = (at.getRootNode() as ShadowRoot).host) if (top.some((root) => root.contains(at!))) return true;
       return false;
     };
     const kept: Mark[] = [];
     const stale: Mark[] = [];
-    for (const m of this.marks) {
-      const start = m.range.startContainer;
-      (m.range.collapsed || !start.isConnected || under(start) ? stale : kept).push(m);
-    }
+    for (const m of this.marks) (left(m) || under(m.range.startContainer) ? stale : kept).push(m);
     kept.sort((a, b) => compareRanges(a.range, b.range));
     return { kept, stale };
   }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_CHANGE_CHARS, STORM_RECORDS } from '../../page/live-scanner';
 import { WRAPPER_TAG } from '../../page/wrap-painter';
 import { projectIndex } from '../helpers';
-import { inPlacePainter, liveScanner } from './live';
+import { FakeStaticRange, inPlacePainter, liveScanner } from './live';
 
 const index = projectIndex();
 let controller: AbortController | null = null;
@@ -108,6 +108,40 @@ describe('LiveScanner removals (incremental path)', () => {
     document.getElementById('x')!.remove();
     await settle();
     expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan']);
+  });
+});
+
+describe('LiveScanner with static ranges (as in browsers with StaticRange)', () => {
+  const g = globalThis as { StaticRange?: unknown };
+  const had = g.StaticRange;
+  afterEach(() => {
+    g.StaticRange = had;
+  });
+
+  it('a paragraph moved elsewhere in the page keeps one set of marks, in its new place', async () => {
+    g.StaticRange = FakeStaticRange;
+    const scanner = await liveInPlace(
+      '<div id="feed"><p id="a">Zamir Kabulov spoke.</p><p>Imran Khan answered.</p><p>Sergey Lavrov left.</p></div><p id="end">Kabul</p>',
+    );
+    expect(scanner.all[0]!.range).toBeInstanceOf(FakeStaticRange);
+    expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'sergey-lavrov', 'kabul']);
+    // Moved to the end of the feed: removed, then inserted; its text node is the same.
+    document.getElementById('feed')!.append(document.getElementById('a')!);
+    await settle();
+    expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'sergey-lavrov', 'zamir-kabulov', 'kabul']);
+  });
+
+  it('a block taken away takes its marks, and its container is not rescanned', async () => {
+    g.StaticRange = FakeStaticRange;
+    const added: unknown[] = [];
+    document.body.innerHTML = '<div id="feed"><p id="a">Zamir Kabulov spoke.</p><p id="b">Imran Khan answered.</p></div>';
+    const made = liveScanner(index, inPlacePainter({ add: (m) => void added.push(...m) }));
+    controller = made.controller;
+    await made.scanner.start();
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(made.scanner.all.map((m) => m.entity)).toEqual(['imran-khan']);
+    expect(added.length).toBe(2);
   });
 });
 

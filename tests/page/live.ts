@@ -21,3 +21,20 @@ export function liveScanner(index: SpotterIndex, painter?: MarkPainter, onChange
   });
   return { scanner, controller };
 }
+
+/**
+ * A stand-in with StaticRange's shape (happy-dom has none): its bounds,
+ * fixed whatever the page does, and nothing else.
+ */
+export class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+  }
+  get collapsed() {
+    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+  }
+}

@@ -3,6 +3,7 @@
 // scratch Range, with bounds clamped to text that has since shrunk.
 import { afterEach, describe, expect, it } from 'vitest';
 import { comparePoints, liveCopy, makeRange, withLive } from '../../page/ranges';
+import { FakeStaticRange } from './live';
 
 const g = globalThis as { StaticRange?: unknown };
 const had = g.StaticRange;
@@ -10,20 +11,6 @@ afterEach(() => {
   g.StaticRange = had;
   document.body.innerHTML = '';
 });
-
-/** A stand-in with StaticRange's shape: its bounds, fixed, and nothing else. */
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
-    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
-  }
-  get collapsed() {
-    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
-  }
-}
 
 describe('mark ranges', () => {
   it('are static where the browser has StaticRange and static ones are asked for, live otherwise', () => {
