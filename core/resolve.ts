@@ -6,13 +6,27 @@
 // matches with several candidates (true homonyms) are left out, not guessed.
 
 import type { EntityType } from './model';
-import type { RawMatch } from './spotter';
+import type { Candidate, RawMatch } from './spotter';
 
 export interface ResolvedMatch {
   start: number;
   end: number;
   entity: string;
   type: EntityType;
+}
+
+/**
+ * The entity a match names in full, when exactly one does: the page's
+ * memory has no say then, so the match can be painted as soon as it is found.
+ */
+export function fullNameOf(m: RawMatch): Candidate | null {
+  let found: Candidate | null = null;
+  for (const c of m.candidates) {
+    if (c.short) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** What a page has seen so far: entity id → its full mentions, and when it was first named. */
@@ -23,15 +37,15 @@ export class PageMemory {
   /** Resolves matches in reading order, remembering full names as it goes. */
   resolve(matches: readonly RawMatch[]): (ResolvedMatch | null)[] {
     return matches.map((m) => {
-      const full = m.candidates.filter((c) => !c.short);
-      if (full.length === 1) {
-        const c = full[0]!;
+      const c = fullNameOf(m);
+      if (c) {
         const seen = this.named.get(c.entity);
         if (seen) seen.count++;
         else this.named.set(c.entity, { count: 1, first: ++this.clock });
         return { start: m.start, end: m.end, entity: c.entity, type: c.type };
       }
-      if (full.length > 1) return null;
+      // Several entities named in full (true homonyms): left out.
+      if (m.candidates.some((x) => !x.short)) return null;
       let chosen: (typeof m.candidates)[number] | undefined;
       let best: { count: number; first: number } | undefined;
       for (const c of m.candidates) {

@@ -4,7 +4,7 @@
 // runs: the same work cut into slices of a few milliseconds, visible text
 // first, so the page never waits on Repères.
 
-import { PageMemory } from '../core/resolve';
+import { fullNameOf, PageMemory } from '../core/resolve';
 import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
 import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
@@ -169,8 +169,8 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     raw[i] = found;
     const fresh: Mark[] = [];
     for (const m of found) {
-      const full = m.candidates.filter((c) => !c.short);
-      const mark = full.length === 1 && m.candidates.length === 1 ? visibleMark(segment, m.start, m.end, full[0]!.entity, full[0]!.type, shown, kind) : null;
+      const named = fullNameOf(m);
+      const mark = named ? visibleMark(segment, m.start, m.end, named.entity, named.type, shown, kind) : null;
       if (mark) {
         early.set(m, mark);
         fresh.push(mark);
