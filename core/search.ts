@@ -10,6 +10,7 @@
 
 import Fuse from 'fuse.js';
 import type { DatasetIndex } from './dataset-index';
+import { distance } from 'fastest-levenshtein';
 import { normalizeText, tokenize } from './normalize';
 
 interface SearchRecord {
@@ -88,17 +89,6 @@ function fullSearch(index: DatasetIndex): ArticleSearch {
   };
 }
 
-/** Edit distance between two short strings (names and query words: a few letters each). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * How far the query is from the closest of an entity's names, or of their
  * words, as a share of the longer (0 is the same). Fuse finds the candidates
@@ -109,7 +99,7 @@ function closeness(query: string, names: readonly string[]): number {
   let best = 1;
   for (const name of names) {
     const folded = normalizeText(name);
-    for (const form of [folded, ...folded.split(' ')]) best = Math.min(best, editDistance(query, form) / Math.max(query.length, form.length));
+    for (const form of [folded, ...folded.split(' ')]) best = Math.min(best, distance(query, form) / Math.max(query.length, form.length));
   }
   return best;
 }

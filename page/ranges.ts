@@ -61,7 +61,7 @@ export function withLive<T>(range: AbstractRange, use: (live: Range) => T): T | 
   return use(r);
 }
 
-/** A live Range of its own over a mark's bounds, for what keeps one (a card's anchor). */
+/** A live Range over a mark's bounds that stays valid after the call, for what keeps one (a card's anchor): the mark's own when it is live, a copy otherwise. */
 export function liveCopy(range: AbstractRange): Range | null {
   if (typeof (range as Range).getClientRects === 'function') return range as Range;
   return withLive(range, (r) => r.cloneRange());
