@@ -152,14 +152,15 @@ export async function getBodies(db: Store, ids: readonly string[]): Promise<Map<
   return new Map(found.flatMap((b) => (b ? [[b.id, b.body] as const] : [])));
 }
 
-async function withBodies(db: Store, articles: StoredArticle[]): Promise<ImportedArticle[]> {
+/** The articles with their texts joined back from the bodies store. */
+async function joinBodies(db: Store, articles: StoredArticle[]): Promise<ImportedArticle[]> {
   const bodies = await getBodies(db, articles.map((a) => a.id));
   return articles.map((a) => ({ ...a, body: bodies.get(a.id) ?? '' }));
 }
 
 /** A collection's articles, texts included (to export it). */
 export async function collectionArticles(db: Store, id: string): Promise<ImportedArticle[]> {
-  return withBodies(db, await db.getAllFromIndex('articles', 'collection', id));
+  return joinBodies(db, await db.getAllFromIndex('articles', 'collection', id));
 }
 
 /** Articles of the collections that are switched on, without their texts (getBodies fetches those). */
@@ -171,7 +172,7 @@ export async function enabledArticles(db: Store): Promise<{ collections: Collect
 
 /** Every imported article with its text, in collections switched on or off (to look for a new entity). */
 export async function allArticles(db: Store): Promise<ImportedArticle[]> {
-  return withBodies(db, await db.getAll('articles'));
+  return joinBodies(db, await db.getAll('articles'));
 }
 
 async function updateCollection(db: Store, id: string, change: (c: CollectionMeta) => CollectionMeta): Promise<void> {
