@@ -87,8 +87,7 @@ export function* iterateSegments(root: Node): Generator<Segment> {
     if (element && skipElement(parent as Element)) block = null;
     else if (parent === root || parent.parentNode === null) {
       // Not skipped below `root`; the block may still be above it.
-      block = parent;
-      while (block.nodeType === 1 && INLINE.has((block as Element).localName) && block.parentNode) block = block.parentNode;
+      block = element && INLINE.has((parent as Element).localName) ? blockOf(parent) : parent;
     } else {
       const above = blockFor(parent.parentNode);
       block = above === null ? null : element && INLINE.has((parent as Element).localName) ? above : parent;
