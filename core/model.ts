@@ -31,6 +31,12 @@ export interface Alias {
    * entity's full name has appeared there.
    */
   short?: boolean;
+  /**
+   * A place name that is also an ordinary word or a first name ("Nice",
+   * "Reading", "Florence"): matched only capitalised, not at the start of a
+   * sentence, and where the page names something of the same country.
+   */
+  common?: boolean;
 }
 
 export interface Entity {
@@ -41,12 +47,22 @@ export interface Entity {
   aliases: Alias[];
   /** Group names take a plural in running text: "les talibans". */
   plural?: boolean;
-  /** People: what they were in 2021. */
+  /** A short line with its years ("Prime Minister of the United Kingdom (since 2024)"). */
   role?: Localized;
   /** People: ISO 3166-1 alpha-2 code. */
   nationality?: string;
+  /** Organisations and places of one country: ISO 3166-1 alpha-2 code (a country: its own). */
+  country?: string;
   /** Places: [latitude, longitude]. */
   coords?: [number, number];
+  /** Places: inhabitants (GeoNames, for cities). */
+  population?: number;
+  /** Places: the entity this one lies in (a city's state or country). */
+  within?: string;
+  /** YYYY-MM-DD: when the description and role were last known true. */
+  asOf?: string;
+  /** Where a reviewer can check the entry. Never shipped: removed when the sources are read. */
+  references?: string[];
 }
 
 export interface Article {
@@ -104,4 +120,10 @@ export interface SpotterEntry {
    * longest match swallows the name, and never highlighted.
    */
   stop?: boolean;
+  /** The entity's country (ISO code), for telling namesakes apart by the page's context. */
+  cc?: string;
+  /** The entity this one lies in (a city's state or country), likewise. */
+  within?: string;
+  /** Inhabitants, so that a far larger namesake can win when the page does not decide. */
+  pop?: number;
 }

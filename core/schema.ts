@@ -7,11 +7,23 @@ import { ENTITY_TYPES, LANGS } from './model';
 const localized = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
+/** A calendar date written YYYY-MM-DD that really exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !/^\d{4}-\d{2}-\d{2}$/.test(s) || (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(s));
+  }, 'no such day in the calendar');
+
 export const aliasSchema = z.strictObject({
   text: z.string().trim().min(1),
   exact: z.boolean().optional(),
   short: z.boolean().optional(),
+  common: z.boolean().optional(),
 });
+
+const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
 
 export const entitySchema = z.strictObject({
   id,
@@ -21,18 +33,20 @@ export const entitySchema = z.strictObject({
   aliases: z.array(aliasSchema).min(1),
   plural: z.boolean().optional(),
   role: localized.optional(),
-  nationality: z.string().regex(/^[A-Z]{2}$/).optional(),
+  nationality: country.optional(),
+  country: country.optional(),
   coords: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+  population: z.number().int().positive().optional(),
+  within: id.optional(),
+  asOf: isoDate.optional(),
+  /** Public pages where a reviewer can check the entry; not shipped. */
+  references: z.array(z.url({ protocol: /^https?$/ })).min(1).max(3).optional(),
 });
 
-/** A calendar date written YYYY-MM-DD that really exists. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !/^\d{4}-\d{2}-\d{2}$/.test(s) || (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(s));
-  }, 'no such day in the calendar');
+/** A hand-written entry of the world pack: a reference is required, and a date for people. */
+export const worldEntitySchema = entitySchema
+  .required({ references: true })
+  .refine((e) => e.type !== 'person' || e.asOf !== undefined, { message: 'people need an "asOf" date', path: ['asOf'] });
 
 /** The period the dataset covers (defined with the model, re-exported for the sources' checks). */
 export { ARTICLE_DATE_RANGE } from './model';
@@ -55,6 +69,19 @@ const countryOverride = z.strictObject({
   aliases: z.array(z.string().min(1)).optional(),
   drop: z.array(z.string().min(1)).optional(),
   exact: z.array(z.string().min(1)).optional(),
+});
+
+const cityOverride = z.strictObject({
+  name: localized.partial().optional(),
+  description: localized.optional(),
+  aliases: z.array(z.string().min(1)).optional(),
+  drop: z.array(z.string().min(1)).optional(),
+  references: z.array(z.url({ protocol: /^https?$/ })).min(1).max(3),
+});
+
+export const citiesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  cities: z.record(z.string().regex(/^[A-Z]{2}:.+$/, 'keys are COUNTRY:GeoNames name'), cityOverride),
 });
 
 export const stopPhrasesFileSchema = z.strictObject({

@@ -16,13 +16,14 @@ export interface CheckResult {
 }
 
 export function checkData(dataDir: string): CheckResult {
-  const { entities, articles, stopPhrases, problems } = loadSources(dataDir);
+  const { entities, articles, stopPhrases, problems, storyIds } = loadSources(dataDir);
   const errors = problems.filter((p) => p.level === 'error');
   const dataset = errors.length === 0 ? compileDataset(entities, articles, stopPhrases) : null;
   if (dataset) {
     const withMentions = new Set(Object.values(dataset.postings).flatMap((ps) => ps.map((p) => p.article)));
+    // The world pack is there for any page, not for the bundled articles: only the story's own entities should appear in them.
     for (const e of entities)
-      if (!dataset.postings[e.id]) problems.push({ level: 'warning', file: 'data/entities', message: `${e.id}: no article mentions it` });
+      if (storyIds.has(e.id) && !dataset.postings[e.id]) problems.push({ level: 'warning', file: 'data/entities', message: `${e.id}: no article mentions it` });
     for (const a of dataset.articles)
       if (!withMentions.has(a.id)) problems.push({ level: 'warning', file: `data/articles/${a.id}.md`, message: 'mentions no known entity' });
   }

@@ -1,16 +1,31 @@
-// Reads and validates the dataset sources in data/: entities/*.json,
-// countries.json (generated into country entities) and articles/*.md (YAML
-// front matter, then the body). Returns every problem found, each with its
-// file, line and field, rather than stopping at the first.
+// Reads and validates the dataset sources in data/: entities/*.json (the
+// hand-written entities of the bundled story), world/*.json (the world
+// pack's hand-written regions, organisations and people, each with a
+// reference), countries.json and cities.json (what the packages lack for the
+// generated countries and cities) and articles/*.md (YAML front matter, then
+// the body). Returns every problem found, each with its file, line and
+// field, rather than stopping at the first. References are for reviewers:
+// they are checked here and never reach the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Article, Entity } from '../core/model';
-import { normalizeText } from '../core/normalize';
-import { ARTICLE_DATE_RANGE, articleFrontMatterSchema, countriesFileSchema, entitySchema, stopPhrasesFileSchema } from '../core/schema';
+import type { Alias, Article, Entity } from '../core/model';
+import { normalizeText, tokenize } from '../core/normalize';
+import {
+  ARTICLE_DATE_RANGE,
+  articleFrontMatterSchema,
+  citiesFileSchema,
+  countriesFileSchema,
+  entitySchema,
+  stopPhrasesFileSchema,
+  worldEntitySchema,
+} from '../core/schema';
+import { cityKey, generateCities, geoCities, geoTowns } from './cities';
+import { commonWords } from './common-words';
 import { generateCountries } from './countries';
+import { markCommonForms, mergeCities, placeCountries, yieldToCities } from './world';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -22,6 +37,8 @@ export interface Problem {
 
 export interface Sources {
   entities: Entity[];
+  /** The ids of data/entities/: the bundled story's own entities, as against the world pack. */
+  storyIds: Set<string>;
   articles: Article[];
   stopPhrases: string[];
   problems: Problem[];
@@ -35,6 +52,17 @@ function lineAt(text: string, offset: number): number {
 }
 
 const fieldOf = (path: PropertyKey[]) => path.map(String).join('.');
+
+/** GeoNames' first-level codes of the United States (postal abbreviations) and the states they name. */
+const US_STATES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
+  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
+  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
+  PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
+  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
 
 /** Parses a JSON file into a tree with offsets, so problems can name their line. */
 function readJson(path: string, file: string, problems: Problem[]) {
@@ -84,11 +112,31 @@ function zodProblems(error: z.ZodError, file: string, lineOf: (path: (string | n
   });
 }
 
-function loadEntities(dir: string, problems: Problem[]): Entity[] {
+/**
+ * Aliases less those that fold to a form already listed ("Hokkaidō" after
+ * "Hokkaido"): writers list the spellings they meet, and the matcher folds
+ * accents, so a second spelling is no error, only nothing new. An exact-case
+ * form stays apart from a folded one ("AP" beside "Ap").
+ */
+const formKey = (a: Alias) => `${a.short ? 's' : ''}${a.exact ? `e${tokenize(a.text).map((t) => t.cased).join(' ')}` : normalizeText(a.text)}`;
+
+function distinctForms(aliases: readonly Alias[]): Alias[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const key = formKey(a);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The entities of every JSON file in `data/<folder>`, checked against `schema`, without their references. */
+function loadEntities(dir: string, folder: string, schema: z.ZodType<Entity>, problems: Problem[]): Entity[] {
   const entities: Entity[] = [];
-  const entityDir = join(dir, 'entities');
+  const entityDir = join(dir, folder);
+  if (!existsSync(entityDir)) return entities;
   for (const name of readdirSync(entityDir).filter((f) => f.endsWith('.json')).sort()) {
-    const file = `data/entities/${name}`;
+    const file = `data/${folder}/${name}`;
     const json = readJson(join(entityDir, name), file, problems);
     if (!json) continue;
     if (!Array.isArray(json.value)) {
@@ -96,22 +144,61 @@ function loadEntities(dir: string, problems: Problem[]): Entity[] {
       continue;
     }
     json.value.forEach((item: unknown, i: number) => {
-      const parsed = entitySchema.safeParse(item);
-      if (parsed.success) entities.push(parsed.data);
+      const parsed = schema.safeParse(item);
+      if (parsed.success) {
+        const { references: _references, ...entity } = parsed.data;
+        entities.push({ ...entity, aliases: distinctForms(entity.aliases) });
+      }
       else problems.push(...zodProblems(parsed.error, file, json.lineOf, [i]));
     });
   }
   return entities;
 }
 
-function loadCountries(dir: string, problems: Problem[]): Entity[] {
+function loadCountries(dir: string, cities: CitiesFile | null, problems: Problem[]): Entity[] {
   const file = 'data/countries.json';
   const json = readValidated(dir, 'countries.json', countriesFileSchema, problems);
   if (!json) return [];
-  const { entities, unknown } = generateCountries(json.data.countries);
+  const words = commonWords();
+  // The capitals' French names, where data/cities.json gives them ("Kiev", "Varsovie").
+  const capitalsFr = new Map<string, string>();
+  for (const c of geoCities()) {
+    const fr = c.featureCode === 'PPLC' ? cities?.data.cities[cityKey(c)]?.name?.fr : undefined;
+    if (fr) capitalsFr.set(c.country, fr);
+  }
+  const { entities, unknown } = generateCountries(json.data.countries, (form) => words.isWord(form), (code) => capitalsFr.get(code));
   for (const code of unknown)
     problems.push({ level: 'error', file, line: json.lineOf(['countries', code]), field: `countries.${code}`, message: `unknown country code "${code}"` });
   return entities;
+}
+
+type CitiesFile = NonNullable<ReturnType<typeof readCities>>;
+
+function readCities(dir: string, problems: Problem[]) {
+  return existsSync(join(dir, 'cities.json')) ? readValidated(dir, 'cities.json', citiesFileSchema, problems) : null;
+}
+
+/** GeoNames' cities, less those a hand-written place already is. */
+function loadCities(json: CitiesFile | null, countries: readonly Entity[], hand: Entity[], problems: Problem[]): Entity[] {
+  const file = 'data/cities.json';
+  if (!json) return [];
+  const byCode = new Map(countries.flatMap((c) => (c.country ? [[c.country, c] as const] : [])));
+  const divisions = new Map<string, string>();
+  for (const e of hand) if (e.type === 'place' && e.country === 'US') divisions.set(`US:${normalizeText(e.name.en)}`, e.id);
+  const taken = new Set([...countries, ...hand].map((e) => e.id));
+  const { entities, unknown } = generateCities(
+    json.data.cities,
+    {
+      countries: byCode,
+      // GeoNames' first-level codes are postal codes in the United States: the states' names come from a table there.
+      division: (country, code) => (country === 'US' ? divisions.get(`US:${normalizeText(US_STATES[code] ?? '')}`) : undefined),
+      words: commonWords(),
+    },
+    taken,
+  );
+  for (const key of unknown)
+    problems.push({ level: 'error', file, line: json.lineOf(['cities', key]), field: `cities.${key}`, message: `no GeoNames city "${key}" among those generated` });
+  return mergeCities(hand, entities);
 }
 
 function loadArticles(dir: string, problems: Problem[]): Article[] {
@@ -166,17 +253,31 @@ function loadStopPhrases(dir: string, problems: Problem[]): string[] {
 
 export function loadSources(dir: string): Sources {
   const problems: Problem[] = [];
-  const entities = [...loadEntities(dir, problems), ...loadCountries(dir, problems)];
+  const story = loadEntities(dir, 'entities', entitySchema, problems);
+  const hand = [...story, ...loadEntities(dir, 'world', worldEntitySchema, problems)];
+  // A hand-written entry for a generated territory (Hong Kong, Macau) says more: it takes its place.
+  const handIds = new Set(hand.map((e) => e.id));
+  const citiesFile = readCities(dir, problems);
+  const countries = loadCountries(dir, citiesFile, problems).filter((c) => !handIds.has(c.id));
+  const cities = loadCities(citiesFile, countries, hand, problems);
+  const countryIds = new Set(countries.map((c) => c.id));
+  placeCountries(hand, geoTowns().map((t) => ({ country: t.country, coords: [t.loc.coordinates[1], t.loc.coordinates[0]] })));
+  yieldToCities(hand.filter((e) => e.type === 'place'), cities);
+  const entities = [...hand, ...countries, ...cities];
+  markCommonForms(entities, commonWords(), (e) => countryIds.has(e.id));
   const articles = loadArticles(dir, problems);
   const stopPhrases = existsSync(join(dir, 'stop-phrases.json')) ? loadStopPhrases(dir, problems) : [];
   problems.push(...crossChecks(entities, articles));
-  return { entities, articles, stopPhrases, problems };
+  return { entities, articles, stopPhrases, problems, storyIds: new Set(story.map((e) => e.id)) };
 }
 
 /**
- * Checks across files: unique ids, and aliases claimed by two entities. Two
- * entities may share a form only as a short form (resolved on the page by
- * the full name that came before): that is the explicit rule.
+ * Checks across files: unique ids, and forms claimed by two people. Places
+ * and organisations may share a form (Georgia the country and the US state,
+ * "PTI" the agency and the party): the page's context tells them apart
+ * (core/resolve.ts). Two people sharing a full form are most likely one
+ * person written twice; namesakes share only short forms, resolved on the
+ * page by the full name that came before.
  */
 export function crossChecks(entities: readonly Entity[], articles: readonly Article[]): Problem[] {
   const problems: Problem[] = [];
@@ -191,7 +292,7 @@ export function crossChecks(entities: readonly Entity[], articles: readonly Arti
     if (articleIds.has(a.id)) error('data/articles', `duplicate article id "${a.id}"`);
     articleIds.add(a.id);
   }
-  const owners = new Map<string, string>();
+  const people = new Map<string, string>();
   for (const e of entities) {
     const own = new Set<string>();
     for (const a of e.aliases) {
@@ -200,12 +301,12 @@ export function crossChecks(entities: readonly Entity[], articles: readonly Arti
         error('data/entities', `${e.id}: alias "${a.text}" has no letters`);
         continue;
       }
-      if (own.has(key)) error('data/entities', `${e.id}: alias "${a.text}" is listed twice (the same once normalised)`);
-      own.add(key);
-      if (a.short) continue;
-      const other = owners.get(key);
-      if (other && other !== e.id) error('data/entities', `alias "${a.text}" is claimed by both ${other} and ${e.id}; mark it "short" in both to resolve it on the page`);
-      owners.set(key, e.id);
+      if (own.has(formKey(a))) error('data/entities', `${e.id}: alias "${a.text}" is listed twice (the same once normalised)`);
+      own.add(formKey(a));
+      if (a.short || e.type !== 'person') continue;
+      const other = people.get(key);
+      if (other && other !== e.id) error('data/entities', `alias "${a.text}" is claimed by two people, ${other} and ${e.id}; mark it "short" in both if they are namesakes`);
+      people.set(key, e.id);
     }
   }
   return problems;
