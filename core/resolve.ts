@@ -1,23 +1,50 @@
-// Short forms on a page. "Kabulov" alone is highlighted only once "Zamir
-// Kabulov" has appeared earlier on the same page. A surname two entities
-// share ("Massoud": the son, or his late father) goes to the one the page
-// has named in full most often, and on a tie to the one it named first:
-// news introduces its subject first and namesakes in passing. Full-name
-// matches with several candidates (true homonyms) are left out, not guessed.
+// Which entity a match names, decided by the page. Three rules, in order:
+//
+// 1. Short forms. "Kabulov" alone is highlighted only once "Zamir Kabulov"
+//    has appeared earlier on the same page. A surname two entities share
+//    ("Massoud": the son, or his late father) goes to the one the page has
+//    named in full most often, and on a tie to the one it named first: news
+//    introduces its subject first and namesakes in passing.
+// 2. Namesakes. A form several entities answer to in full (Georgia the
+//    country and the US state, "PTI" the agency and the party, Hyderabad in
+//    India and in Pakistan) goes to the one the page's other names support:
+//    a place that lies in it or that it lies in, something of the same
+//    country (`support`). When the page does not decide, it goes to a
+//    namesake far larger than the others (`DOMINANT_RATIO`), else to none.
+// 3. Ordinary words. A place name that is also a word or a first name
+//    ("Nice", "Reading", "Florence") needs the page's support too, and is
+//    never taken at the start of a sentence.
+//
+// The page's names are those resolved before the match, plus the other names
+// of the same block of text ("Georgia's capital, Tbilisi").
 
 import type { EntityType } from './model';
 import type { Candidate, RawMatch } from './spotter';
+
+/** How one namesake was chosen over the others, for the card to say. */
+export type ChoiceReason = 'context' | 'prominence';
 
 export interface ResolvedMatch {
   start: number;
   end: number;
   entity: string;
   type: EntityType;
+  /** The namesakes it was chosen over ("Did you mean…"). */
+  others?: string[];
+  /** Why, when there were namesakes. */
+  why?: ChoiceReason;
 }
 
 /**
- * The entity a match names in full, when exactly one does: the page's
- * memory has no say then, so the match can be painted as soon as it is found.
+ * A namesake this many times more populous wins when the page says nothing:
+ * Hyderabad in India over Hyderabad in Pakistan; not Georgia over Georgia.
+ */
+export const DOMINANT_RATIO = 3;
+
+/**
+ * The entity a match names in full, when exactly one does and it needs no
+ * support: the page's memory has no say then, so the match can be painted
+ * as soon as it is found.
  */
 export function fullNameOf(m: RawMatch): Candidate | null {
   let found: Candidate | null = null;
@@ -26,41 +53,110 @@ export function fullNameOf(m: RawMatch): Candidate | null {
     if (found) return null;
     found = c;
   }
-  return found;
+  return found && !found.common ? found : null;
+}
+
+/** A name on the page, as the context rules weigh it. */
+interface PageName {
+  entity: string;
+  cc?: string;
+  within?: string;
+}
+
+/**
+ * How much the page's names support `c`: 2 for a name that lies in it or
+ * that it lies in, 1 more for a name of the same country. Atlanta gives the
+ * US state of Georgia 3, and the United States gives it 1; Tbilisi gives the
+ * country 3.
+ */
+export function support(c: Candidate, names: Iterable<PageName>): number {
+  let score = 0;
+  for (const n of names) {
+    if (n.entity === c.entity) continue;
+    if (n.within === c.entity || (c.within !== undefined && c.within === n.entity)) score += 2;
+    if (n.cc !== undefined && n.cc === c.cc) score += 1;
+  }
+  return score;
 }
 
 /** What a page has seen so far: entity id → its full mentions, and when it was first named. */
 export class PageMemory {
-  private named = new Map<string, { count: number; first: number }>();
+  private named = new Map<string, { count: number; first: number; name: PageName }>();
   private clock = 0;
 
   /** Resolves matches in reading order, remembering full names as it goes. */
   resolve(matches: readonly RawMatch[]): (ResolvedMatch | null)[] {
+    // The other names of the block count as context already, those still
+    // undecided included: "Atlanta, Georgia" settles both.
+    const block = new Map<string, PageName>();
+    for (const m of matches) for (const c of m.candidates) if (!c.short) block.set(c.entity, nameOf(c));
     return matches.map((m) => {
-      const c = fullNameOf(m);
-      if (c) {
-        const seen = this.named.get(c.entity);
-        if (seen) seen.count++;
-        else this.named.set(c.entity, { count: 1, first: ++this.clock });
-        return { start: m.start, end: m.end, entity: c.entity, type: c.type };
-      }
-      // Several entities named in full (true homonyms): left out.
-      if (m.candidates.some((x) => !x.short)) return null;
-      let chosen: (typeof m.candidates)[number] | undefined;
-      let best: { count: number; first: number } | undefined;
-      for (const c of m.candidates) {
-        const seen = this.named.get(c.entity);
-        if (seen && (!best || seen.count > best.count || (seen.count === best.count && seen.first < best.first))) {
-          best = seen;
-          chosen = c;
-        }
-      }
-      return chosen ? { start: m.start, end: m.end, entity: chosen.entity, type: chosen.type } : null;
+      const chosen = this.choose(m, block);
+      if (!chosen) return null;
+      const { candidate: c, others, why } = chosen;
+      if (!c.short) this.remember(c);
+      return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(others.length ? { others, why } : {}) };
     });
+  }
+
+  private choose(m: RawMatch, block: ReadonlyMap<string, PageName>): { candidate: Candidate; others: string[]; why?: ChoiceReason } | null {
+    const plain = fullNameOf(m);
+    if (plain) return { candidate: plain, others: [] };
+    const short = this.namedShort(m);
+    if (short) return { candidate: short, others: [] };
+    const full = m.candidates.filter((c) => !c.short);
+    if (full.length === 0) return null;
+    // A match's namesakes never speak for one another.
+    const own = new Set(full.map((c) => c.entity));
+    const names = new Map<string, PageName>();
+    for (const [entity, n] of block) if (!own.has(entity)) names.set(entity, n);
+    for (const [entity, v] of this.named) if (!own.has(entity)) names.set(entity, v.name);
+    const scored = full
+      .map((candidate) => ({ candidate, score: support(candidate, names.values()) }))
+      .filter((s) => !s.candidate.common || (s.score > 0 && !m.initial))
+      .sort((a, b) => b.score - a.score);
+    const [first, second] = scored;
+    if (!first) return null;
+    const others = full.filter((c) => c !== first.candidate).map((c) => c.entity);
+    if (!second) return { candidate: first.candidate, others, ...(others.length ? { why: 'context' as const } : {}) };
+    if (first.score > second.score) return { candidate: first.candidate, others, why: 'context' };
+    // The page does not decide: only a far larger namesake may be taken.
+    const tied = scored.filter((s) => s.score === first.score).sort((a, b) => (b.candidate.pop ?? 0) - (a.candidate.pop ?? 0));
+    const [top, next] = tied as [(typeof tied)[number], (typeof tied)[number]];
+    const topPop = top.candidate.pop ?? 0;
+    if (topPop > 0 && topPop >= DOMINANT_RATIO * (next.candidate.pop ?? Infinity)) {
+      return { candidate: top.candidate, others: full.filter((c) => c !== top.candidate).map((c) => c.entity), why: 'prominence' };
+    }
+    return null;
+  }
+
+  /** Among the short candidates, the entity the page has named in full most often (first on a tie). */
+  private namedShort(m: RawMatch): Candidate | null {
+    let chosen: Candidate | null = null;
+    let best: { count: number; first: number } | undefined;
+    for (const c of m.candidates) {
+      if (!c.short) continue;
+      const seen = this.named.get(c.entity);
+      if (seen && (!best || seen.count > best.count || (seen.count === best.count && seen.first < best.first))) {
+        best = seen;
+        chosen = c;
+      }
+    }
+    return chosen;
+  }
+
+  private remember(c: Candidate): void {
+    const seen = this.named.get(c.entity);
+    if (seen) seen.count++;
+    else this.named.set(c.entity, { count: 1, first: ++this.clock, name: nameOf(c) });
   }
 
   reset(): void {
     this.named.clear();
     this.clock = 0;
   }
+}
+
+function nameOf(c: Candidate): PageName {
+  return { entity: c.entity, ...(c.cc ? { cc: c.cc } : {}), ...(c.within ? { within: c.within } : {}) };
 }

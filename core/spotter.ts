@@ -21,13 +21,21 @@ export interface Candidate {
   short: boolean;
   /** A phrase that is known not to be an entity. */
   stop?: boolean;
+  /** A place name that is also a word or a first name: needs the page's support (core/resolve.ts). */
+  common?: boolean;
+  /** What the page's context is weighed by (see SpotterEntry). */
+  cc?: string;
+  within?: string;
+  pop?: number;
 }
 
 export interface RawMatch {
   start: number;
   end: number;
-  /** Usually one; several when entities share a form (a surname). */
+  /** Usually one; several when entities share a form (a surname, a namesake). */
   candidates: Candidate[];
+  /** The match opens a sentence, where a capital says nothing (only told when a candidate is `common`). */
+  initial?: boolean;
 }
 
 interface IndexedAlias {
@@ -234,7 +242,16 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
   for (const e of entries) {
     const words = tokenize(e.alias.text);
     if (words.length === 0) continue;
-    const candidate: Candidate = { entity: e.entity, type: e.type, short: e.alias.short === true, ...(e.stop ? { stop: true } : {}) };
+    const candidate: Candidate = {
+      entity: e.entity,
+      type: e.type,
+      short: e.alias.short === true,
+      ...(e.stop ? { stop: true } : {}),
+      ...(e.alias.common ? { common: true } : {}),
+      ...(e.cc ? { cc: e.cc } : {}),
+      ...(e.within ? { within: e.within } : {}),
+      ...(e.pop ? { pop: e.pop } : {}),
+    };
     const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
     const dotted = e.alias.text.trimEnd().endsWith('.');
     insert(root, words, { candidate, exactWords, ...(dotted ? { dotted } : {}) });
@@ -277,6 +294,23 @@ const TITLES = new Set([
 ]);
 const SENTENCE_BREAK = /[.!?:;…"«»“”()[\]\n]/;
 
+/**
+ * Capitalised words that may follow a name without making it part of a
+ * longer one: titles and offices ("Pakistan Prime Minister Shehbaz Sharif",
+ * "Kyiv Mayor Vitali Klitschko", "UK Government").
+ */
+const NOT_A_CONTINUATION = new Set([
+  ...TITLES,
+  'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'state', 'government', 'vice', 'deputy', 'mayor', 'governor',
+  'spokesperson', 'spokeswoman', 'premier', 'queen', 'crown', 'prince', 'princess', 'ayatollah', 'supreme', 'chair', 'chairman',
+  'chairwoman', 'head', 'director', 'officials', 'official', 'authorities', 'police', 'jr', 'sr',
+]);
+// "Jr"/"Sr" are here for the spotter's own sake only: "Donald Trump Jr." is
+// someone else, handled by the alias lists, and a suffix must not hide the
+// father's name elsewhere. They stay out of the rule, not in it.
+NOT_A_CONTINUATION.delete('jr');
+NOT_A_CONTINUATION.delete('sr');
+
 function accepts(alias: IndexedAlias, words: Words, text: string, from: number, to: number): boolean {
   if (!alias.exactWords) return true;
   if (!alias.exactWords.every((w, k) => words.at(from + k)?.cased === w)) return false;
@@ -301,6 +335,43 @@ function standsAlone(words: Words, text: string, from: number, to: number): bool
   const after = words.at(to + 1);
   const gap = after ? text.slice(words.at(to)!.end, after.start) : '';
   return !(after && isCapitalised(after) && /^[ \u00A0-]$/.test(gap));
+}
+
+/** Whether word `k` is the first of its sentence (or of the text). */
+function opensSentence(words: Words, text: string, k: number): boolean {
+  const before = words.at(k - 1);
+  return !before || SENTENCE_BREAK.test(text.slice(before.end, words.at(k)!.start));
+}
+
+/**
+ * A known name followed, in the same sentence, by a capitalised word that
+ * is neither a title nor the start of another known name, is the first part
+ * of a longer proper name Repères does not know: "Pakistan Air Force",
+ * "China Airlines", "U.N. Security Council" when the council is unknown.
+ * Such a match is not highlighted as the shorter entity. A line in title or
+ * capital case ("Russia Strikes Kyiv") says nothing by its capitals.
+ */
+function insideLongerName(index: SpotterIndex, words: Words, text: string, last: number, dotted: boolean): boolean {
+  const after = words.at(last + 1);
+  if (!after || !isCapitalised(after)) return false;
+  const end = words.at(last)!.end;
+  const gap = text.slice(end, after.start);
+  // "U.S. Army": the alias's own dot, then a space.
+  if (!(gap === ' ' || gap === '\u00A0' || (dotted && (gap === '. ' || gap === '.\u00A0')))) return false;
+  if (NOT_A_CONTINUATION.has(after.norm) || index.root.next.has(after.norm)) return false;
+  return !inTitleCase(text, end);
+}
+
+/** Most words of the line around `at` are capitalised: a headline, a caption, a line in capitals. */
+function inTitleCase(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  // Short words ("of", "in", "the") stay in lower case in a headline.
+  const long = line.match(/[\p{L}][\p{L}\p{M}'’-]{3,}/gu) ?? [];
+  if (long.length < 3) return false;
+  const capitalised = long.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return capitalised / long.length >= 0.75;
 }
 
 /** All matches in `text`, in order, never overlapping. */
@@ -355,8 +426,10 @@ function matchWords(index: SpotterIndex, text: string, words: Words): RawMatch[]
     const alone = best.some((c) => c.short) ? standsAlone(words, text, i, bestEnd) : true;
     const candidates = best.filter((c) => !c.stop && (alone || !c.short));
     // A stop phrase is consumed like a name, so nothing inside it matches.
-    if (candidates.length > 0 && !best.some((c) => c.stop)) {
-      out.push({ start: words.at(i)!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates });
+    if (candidates.length > 0 && !best.some((c) => c.stop) && !insideLongerName(index, words, text, bestEnd, dotted)) {
+      const match: RawMatch = { start: words.at(i)!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates };
+      if (candidates.some((c) => c.common) && opensSentence(words, text, i)) match.initial = true;
+      out.push(match);
     }
     i = bestEnd + 1;
   }
