@@ -2,7 +2,7 @@
 // and every dataset string is rendered as text by Preact, never as HTML.
 
 import type { EntityCard } from '../core/cards';
-import { formatDate, formatMonth, strings, typeLabel } from '../core/i18n';
+import { formatDate, formatMonth, formatPopulation, strings, typeLabel } from '../core/i18n';
 import type { Lang } from '../core/model';
 
 export interface HoverCardProps {
@@ -58,6 +58,31 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
         {card.name}
       </h2>
       {card.role || card.country ? <p class="card__role">{[card.role, card.country].filter(Boolean).join(' · ')}</p> : null}
+      {card.population || card.asOf ? (
+        <p class="card__facts">
+          {[card.population ? t.inhabitants(formatPopulation(lang, card.population)) : '', card.asOf ? t.asOf(formatMonth(lang, card.asOf.slice(0, 7))) : '']
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
+      {card.namesakes ? (
+        <div class="card__namesakes">
+          <p class="card__namesakes-label">{card.namesakes.why === 'context' ? t.chosenByContext : t.chosenByProminence}</p>
+          <ul class="card__chips">
+            {card.namesakes.others.map((o) => (
+              <li key={o.id}>
+                {onEntity ? (
+                  <button type="button" class={`chip chip--${o.type}`} data-entity={o.id} onClick={() => onEntity(o.id)}>
+                    {`${o.name} (${o.hint})`}
+                  </button>
+                ) : (
+                  <span class={`chip chip--${o.type}`}>{`${o.name} (${o.hint})`}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div class="card__about">
         <p class="card__desc">{card.description}</p>
         {card.map ? (

@@ -2,7 +2,8 @@
 // data: the component renders it, the background sends it.
 
 import type { LocatorMap } from './map';
-import { ARTICLE_DATE_RANGE, type EntityType, type Lang, type Localized } from './model';
+import type { ChoiceReason } from './resolve';
+import { ARTICLE_DATE_RANGE, type Entity, type EntityType, type Lang, type Localized } from './model';
 import { coMentioned, type DatasetIndex } from './dataset-index';
 import { sentenceAround, type Snippet } from './text';
 
@@ -21,8 +22,14 @@ export interface EntityCard {
   name: string;
   description: string;
   role?: string;
-  /** People: their country, in the reader's language. */
+  /** People: their country; organisations and places: the country they belong to, in the reader's language. */
   country?: string;
+  /** Places: inhabitants (GeoNames). */
+  population?: number;
+  /** YYYY-MM-DD: when the description and role were last known true ("as of"). */
+  asOf?: string;
+  /** The namesakes this entity was chosen over on the page, and why. */
+  namesakes?: { why: ChoiceReason; others: { id: string; name: string; type: EntityType; hint: string }[] };
   /** Mentions in the dataset by month, over the dataset's period. */
   timeline: { month: string; count: number }[];
   /** Places: a small locator map. */
@@ -66,12 +73,19 @@ function months(index: DatasetIndex): string[] {
   }
 }
 
+/** What a page knows of a match's namesakes: those it was chosen over, and why (core/resolve.ts). */
+export interface Namesakes {
+  others: string[];
+  why: ChoiceReason;
+}
+
 export function buildCard(
   index: DatasetIndex,
   id: string,
   lang: Lang,
   maxArticles = MAX_CARD_ARTICLES,
   mapFor?: (coords: [number, number]) => LocatorMap,
+  namesakes?: Namesakes,
 ): EntityCard | null {
   const entity = index.entity.get(id);
   if (!entity) return null;
@@ -94,7 +108,13 @@ export function buildCard(
     const month = index.article.get(articleId)!.date.slice(0, 7);
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   }
-  const country = entity.nationality ? new Intl.DisplayNames([lang], { type: 'region' }).of(entity.nationality) : undefined;
+  const code = entity.nationality ?? entity.country;
+  // A country's card does not name itself as its country.
+  const country = code && !(entity.type === 'place' && entity.country === code && !entity.within) ? regionName(lang, code) : undefined;
+  const others = (namesakes?.others ?? []).flatMap((other) => {
+    const e = index.entity.get(other);
+    return e ? [{ id: e.id, name: pick(e.name, lang), type: e.type, hint: hintOf(e, lang) }] : [];
+  });
   return {
     id,
     type: entity.type,
@@ -102,6 +122,9 @@ export function buildCard(
     description: pick(entity.description, lang),
     ...(entity.role ? { role: pick(entity.role, lang) } : {}),
     ...(country ? { country } : {}),
+    ...(entity.population ? { population: entity.population } : {}),
+    ...(entity.asOf ? { asOf: entity.asOf } : {}),
+    ...(namesakes && others.length ? { namesakes: { why: namesakes.why, others } } : {}),
     timeline: months(index).map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
     ...(entity.coords && mapFor ? { map: mapFor(entity.coords) } : {}),
     articleCount: articleIds.length,
@@ -111,4 +134,21 @@ export function buildCard(
       return { id: e.id, name: pick(e.name, lang), type: e.type };
     }),
   };
+}
+
+/** A country's name in the reader's language ("XK", Kosovo, is not in every browser's list). */
+function regionName(lang: Lang, code: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What tells a namesake apart in a list: its role, or its country, or the start of its description. */
+function hintOf(e: Entity, lang: Lang): string {
+  if (e.role) return pick(e.role, lang);
+  const code = e.nationality ?? e.country;
+  const country = code ? regionName(lang, code) : undefined;
+  return country ?? pick(e.description, lang).split(/[.;]/)[0]!;
 }

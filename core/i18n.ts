@@ -45,6 +45,10 @@ const STRINGS = {
     manage: 'Your collections and entities…',
     original: 'Read the original',
     undo: 'Undo',
+    inhabitants: (n: string) => `${n} inhabitants (GeoNames)`,
+    asOf: (month: string) => `as of ${month}`,
+    chosenByContext: 'Chosen from the other names on this page. Did you mean:',
+    chosenByProminence: 'The best known of the places with this name. Did you mean:',
   },
   fr: {
     person: 'Personne',
@@ -87,6 +91,10 @@ const STRINGS = {
     manage: 'Vos collections et entités…',
     original: 'Lire l’original',
     undo: 'Annuler',
+    inhabitants: (n: string) => `${n} habitants (GeoNames)`,
+    asOf: (month: string) => `situation en ${month}`,
+    chosenByContext: 'Choisi d’après les autres noms de la page. Vouliez-vous dire :',
+    chosenByProminence: 'Le plus connu des lieux de ce nom. Vouliez-vous dire :',
   },
 } as const;
 
@@ -119,6 +127,18 @@ export function formatDate(lang: Lang, iso: string): string {
   if (!name || !day) return iso;
   // French writes the first of the month as an ordinal: "1er septembre 2021".
   return `${lang === 'fr' && day === 1 ? '1er' : day} ${name} ${year}`;
+}
+
+/**
+ * "2.1 million" / "2,1 millions", or the number with its thousands grouped
+ * ("338,620" / "338 620"); written out for the same reason as the months.
+ */
+export function formatPopulation(lang: Lang, n: number): string {
+  if (n >= 1_000_000) {
+    const millions = (Math.round(n / 100_000) / 10).toFixed(1).replace(/\.0$/, '');
+    return lang === 'fr' ? `${millions.replace('.', ',')} million${n >= 2_000_000 ? 's' : ''}` : `${millions} million`;
+  }
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
 }
 
 /** "July 2021" / "juillet 2021" from YYYY-MM. */

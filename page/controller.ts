@@ -4,8 +4,8 @@
 // Every listener and observer is tied to one AbortSignal: when the
 // extension is reloaded or updated, nothing is left behind.
 
-import type { EntityCard } from '../core/cards';
-import { hoverStep, initialHover, type HoverEffect, type HoverEvent, type HoverState } from '../core/hover';
+import type { EntityCard, Namesakes } from '../core/cards';
+import { hoverStep, initialHover, type HoverEffect, type HoverEvent, type HoverState, type HoverTarget } from '../core/hover';
 import type { EntityType, Lang, SpotterEntry } from '../core/model';
 import { activeOn, type Settings } from '../core/settings';
 import { buildIndex } from '../core/spotter';
@@ -18,7 +18,8 @@ export interface Ports {
   entries(): Promise<SpotterEntry[]>;
   /** The dataset changed (a collection imported, an entity added): `cb` fetches the new aliases. */
   watchDataset(cb: () => void): () => void;
-  card(entity: string, lang: Lang): Promise<EntityCard | null>;
+  /** `namesakes`: those the page chose this entity over, for the card to offer. */
+  card(entity: string, lang: Lang, namesakes?: Namesakes): Promise<EntityCard | null>;
   report(counts: Record<string, number>): void;
   settings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
@@ -298,8 +299,8 @@ export class PageController {
         this.timers.add(t);
         return;
       }
-      case 'fetch':
-        this.ports.card(effect.target.entity, this.lang).then(
+      case 'fetch': {
+        this.ports.card(effect.target.entity, this.lang, this.markOf(effect.target)?.namesakes).then(
           (card) => {
             if (!card || this.signal.aborted) return;
             this.cards.set(effect.token, card);
@@ -308,9 +309,10 @@ export class PageController {
           (e: unknown) => this.logOnce(e),
         );
         return;
+      }
       case 'show': {
         const card = this.cards.get(effect.token);
-        const mark = this.scanner?.all.find((m) => m.entity === effect.target.entity && keyOf(m) === effect.target.key);
+        const mark = this.markOf(effect.target);
         const range = mark && this.scanner?.rangeOf(mark);
         if (!card || !range || !this.host) return;
         const pointer = this.pointer;
@@ -325,6 +327,11 @@ export class PageController {
         this.host?.hide();
         return;
     }
+  }
+
+  /** The mark a hover target points at. */
+  private markOf(target: HoverTarget): Mark | undefined {
+    return this.scanner?.all.find((m) => m.entity === target.entity && keyOf(m) === target.key);
   }
 
   /** Runs `fn`; an error in Repères is logged once and never reaches the page. */

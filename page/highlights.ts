@@ -5,12 +5,15 @@
 // root's styles do not reach page text), so they go in through a
 // constructed stylesheet adopted by the document.
 
+import type { Namesakes } from '../core/cards';
 import type { EntityType } from '../core/model';
 import { addPageStyles } from './page-styles';
 
 export interface Mark {
   entity: string;
   type: EntityType;
+  /** The namesakes the page's context chose this entity over, for the card's "Did you mean…". */
+  namesakes?: Namesakes;
   /** Static where the browser has StaticRange (see ranges.ts); live for the wrapper fallback. */
   range: AbstractRange;
 }

@@ -4,7 +4,8 @@
 // runs: the same work cut into slices of a few milliseconds, visible text
 // first, so the page never waits on Repères.
 
-import { fullNameOf, PageMemory } from '../core/resolve';
+import type { Namesakes } from '../core/cards';
+import { fullNameOf, PageMemory, type ResolvedMatch } from '../core/resolve';
 import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
 import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
@@ -15,6 +16,10 @@ import { compareRanges, openShadowRoots } from './shadow';
 /** The trees to read under `root`: itself, then the open shadow roots within. */
 function readingRoots(root: Node, shadow: boolean): Node[] {
   return shadow ? [root, ...openShadowRoots(root)] : [root];
+}
+
+function namesakesOf(m: ResolvedMatch): Namesakes | undefined {
+  return m.others && m.why ? { others: m.others, why: m.why } : undefined;
 }
 
 /** Marks from several trees, put back in the order a reader meets them. */
@@ -34,6 +39,7 @@ function visibleMark(
   type: EntityType,
   shown: Map<Element | null, boolean>,
   kind: RangeKind,
+  namesakes?: Namesakes,
 ): Mark | null {
   const from = locate(segment, start, false);
   const el = from.node.parentElement;
@@ -41,7 +47,8 @@ function visibleMark(
   if (visible === undefined) shown.set(el, (visible = isShown(el)));
   if (!visible) return null;
   const to = locate(segment, end, true);
-  return { entity, type, range: makeRange(from.node.ownerDocument, from.node, from.offset, to.node, to.offset, kind) };
+  const range = makeRange(from.node.ownerDocument, from.node, from.offset, to.node, to.offset, kind);
+  return namesakes ? { entity, type, namesakes, range } : { entity, type, range };
 }
 
 /**
@@ -57,7 +64,7 @@ export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(),
   for (const tree of roots)
     for (const segment of collectSegments(tree)) {
       for (const m of memory.resolve(spot(index, segment.text))) {
-        const mark = m && visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind);
+        const mark = m && visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind, namesakesOf(m));
         if (mark) marks.push(mark);
       }
     }
@@ -184,7 +191,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
         const known = early.get(matches[j]!);
         if (known) marks.push(known);
         else {
-          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown, kind);
+          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown, kind, namesakesOf(r));
           if (mark) {
             marks.push(mark);
             fresh.push(mark);

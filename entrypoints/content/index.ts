@@ -44,7 +44,7 @@ export default defineContentScript({
       {
         entries: () => toBackground({ type: 'spotter:entries' }),
         watchDataset: (cb) => quietly(datasetRevisionItem.watch(() => cb())),
-        card: (entity, lang) => toBackground({ type: 'card:get', entity, lang }),
+        card: (entity, lang, namesakes) => toBackground({ type: 'card:get', entity, lang, ...(namesakes ? { namesakes } : {}) }),
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),
         watchSettings: (cb) => quietly(settingsItem.watch((s) => cb(s))),
