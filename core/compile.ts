@@ -16,7 +16,12 @@ export function spotterEntries(entities: readonly Entity[], stopPhrases: readonl
     ...entities.flatMap((e) => {
       const cc = e.country ?? e.nationality;
       // What the page's context weighs (core/resolve.ts), on each entry: the content script builds its index from entries alone.
-      const context = { ...(cc ? { cc } : {}), ...(e.within ? { within: e.within } : {}), ...(e.population ? { pop: e.population } : {}) };
+      const context = {
+        ...(cc ? { cc } : {}),
+        ...(e.within ? { within: e.within } : {}),
+        ...(e.population ? { pop: e.population } : {}),
+        ...(e.neighbours?.length ? { near: e.neighbours } : {}),
+      };
       return e.aliases.map((alias) => ({ entity: e.id, type: e.type, alias, ...(e.plural ? { plural: true } : {}), ...context }));
     }),
     // A stop phrase needs no entity; the type is never read.

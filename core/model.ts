@@ -59,6 +59,8 @@ export interface Entity {
   population?: number;
   /** Places: the entity this one lies in (a city's state or country). */
   within?: string;
+  /** Countries: their neighbours' ISO 3166-1 alpha-2 codes. */
+  neighbours?: string[];
   /** YYYY-MM-DD: when the description and role were last known true. */
   asOf?: string;
   /** Where a reviewer can check the entry. Never shipped: removed when the sources are read. */
@@ -126,4 +128,6 @@ export interface SpotterEntry {
   within?: string;
   /** Inhabitants, so that a far larger namesake can win when the page does not decide. */
   pop?: number;
+  /** Countries: the codes of their neighbours, whose names on a page speak for them. */
+  near?: string[];
 }

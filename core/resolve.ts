@@ -64,19 +64,25 @@ interface PageName {
 }
 
 /**
- * How much the page's names support `c`: 2 for a name that lies in it or
- * that it lies in, 1 more for a name of the same country. Atlanta gives the
- * US state of Georgia 3, and the United States gives it 1; Tbilisi gives the
- * country 3.
+ * How much the page's names support `c`: 2 for each name that lies in it or
+ * that it lies in; 1 if any name is of the same country; 1 if any is of a
+ * neighbouring country (countries only). Atlanta gives the US state of
+ * Georgia 3, and the United States gives it 1; Tbilisi gives the country 3,
+ * and Russia 1. Country-wide evidence counts once however many names carry
+ * it: the United States, its president and the Pentagon appear on most
+ * international pages, and say little about which Georgia is meant.
  */
 export function support(c: Candidate, names: Iterable<PageName>): number {
-  let score = 0;
+  let within = 0;
+  let sameCountry = false;
+  let neighbour = false;
   for (const n of names) {
     if (n.entity === c.entity) continue;
-    if (n.within === c.entity || (c.within !== undefined && c.within === n.entity)) score += 2;
-    if (n.cc !== undefined && n.cc === c.cc) score += 1;
+    if (n.within === c.entity || (c.within !== undefined && c.within === n.entity)) within += 2;
+    if (n.cc !== undefined && n.cc === c.cc) sameCountry = true;
+    if (n.cc !== undefined && c.near?.includes(n.cc)) neighbour = true;
   }
-  return score;
+  return within + (sameCountry ? 1 : 0) + (neighbour ? 1 : 0);
 }
 
 /** What a page has seen so far: entity id → its full mentions, and when it was first named. */
@@ -111,17 +117,20 @@ export class PageMemory {
     const names = new Map<string, PageName>();
     for (const [entity, n] of block) if (!own.has(entity)) names.set(entity, n);
     for (const [entity, v] of this.named) if (!own.has(entity)) names.set(entity, v.name);
-    const scored = full
-      .map((candidate) => ({ candidate, score: support(candidate, names.values()) }))
-      .filter((s) => !s.candidate.common || (s.score > 0 && !m.initial))
-      .sort((a, b) => b.score - a.score);
-    const [first, second] = scored;
+    const scored = full.map((candidate) => ({ candidate, score: support(candidate, names.values()) })).sort((a, b) => b.score - a.score);
+    // A word-like name the page supports best, but cannot take here (a
+    // sentence's first word), takes no namesake down with it: "Hamilton" in a
+    // list of Canadian cities is not Bermuda's capital.
+    const takeable = (s: (typeof scored)[number]) => !s.candidate.common || (s.score > 0 && !m.initial);
+    if (scored[0] && !takeable(scored[0]) && scored[0].score > 0) return null;
+    const left = scored.filter(takeable);
+    const [first, second] = left;
     if (!first) return null;
     const others = full.filter((c) => c !== first.candidate).map((c) => c.entity);
     if (!second) return { candidate: first.candidate, others, ...(others.length ? { why: 'context' as const } : {}) };
     if (first.score > second.score) return { candidate: first.candidate, others, why: 'context' };
     // The page does not decide: only a far larger namesake may be taken.
-    const tied = scored.filter((s) => s.score === first.score).sort((a, b) => (b.candidate.pop ?? 0) - (a.candidate.pop ?? 0));
+    const tied = left.filter((s) => s.score === first.score).sort((a, b) => (b.candidate.pop ?? 0) - (a.candidate.pop ?? 0));
     const [top, next] = tied as [(typeof tied)[number], (typeof tied)[number]];
     const topPop = top.candidate.pop ?? 0;
     if (topPop > 0 && topPop >= DOMINANT_RATIO * (next.candidate.pop ?? Infinity)) {

@@ -38,6 +38,7 @@ export const entitySchema = z.strictObject({
   coords: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
   population: z.number().int().positive().optional(),
   within: id.optional(),
+  neighbours: z.array(country).optional(),
   asOf: isoDate.optional(),
   /** Public pages where a reviewer can check the entry; not shipped. */
   references: z.array(z.url({ protocol: /^https?$/ })).min(1).max(3).optional(),

@@ -27,6 +27,7 @@ export interface Candidate {
   cc?: string;
   within?: string;
   pop?: number;
+  near?: string[];
 }
 
 export interface RawMatch {
@@ -51,8 +52,16 @@ interface TrieNode {
   aliases?: IndexedAlias[];
 }
 
+interface PendingAlias {
+  words: Token[];
+  entry: IndexedAlias;
+}
+
 export interface SpotterIndex {
+  /** The trie's branches built so far (see `branch`). */
   root: TrieNode;
+  /** First word → the aliases it begins, not yet made into a branch. */
+  pending: Map<string, PendingAlias[]>;
   aliasCount: number;
   /** Bit set of the hashes of every alias's first word (see `mayMatch`). */
   firstWords: Uint32Array;
@@ -235,10 +244,25 @@ function sameWords(a?: string[], b?: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-/** Builds the alias index. Plural group names also get their "-s" form. */
+/**
+ * Builds the alias index. Plural group names also get their "-s" form.
+ *
+ * Aliases are only grouped by their first word here; a group becomes a
+ * branch of the trie the first time the text holds that word. A page meets
+ * a few hundred of the thousands of first words the world pack knows, so
+ * the content script is ready to scan after one pass over the aliases, not
+ * after building every branch.
+ */
 export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
-  const root = node();
+  const pending = new Map<string, PendingAlias[]>();
   let aliasCount = 0;
+  const add = (words: Token[], entry: IndexedAlias) => {
+    const first = words[0]!.norm;
+    const group = pending.get(first);
+    if (group) group.push({ words, entry });
+    else pending.set(first, [{ words, entry }]);
+    aliasCount++;
+  };
   for (const e of entries) {
     const words = tokenize(e.alias.text);
     if (words.length === 0) continue;
@@ -251,29 +275,41 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
       ...(e.cc ? { cc: e.cc } : {}),
       ...(e.within ? { within: e.within } : {}),
       ...(e.pop ? { pop: e.pop } : {}),
+      ...(e.near ? { near: e.near } : {}),
     };
     const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
     const dotted = e.alias.text.trimEnd().endsWith('.');
-    insert(root, words, { candidate, exactWords, ...(dotted ? { dotted } : {}) });
-    aliasCount++;
+    add(words, { candidate, exactWords, ...(dotted ? { dotted } : {}) });
     if (e.plural) {
       const last = words[words.length - 1]!;
       if (!last.norm.endsWith('s')) {
         const pluralWords = [...words.slice(0, -1), { ...last, norm: last.norm + 's', cased: last.cased + 's' }];
-        insert(root, pluralWords, {
-          candidate,
-          exactWords: exactWords ? pluralWords.map((w) => w.cased) : undefined,
-        });
-        aliasCount++;
+        add(pluralWords, { candidate, exactWords: exactWords ? pluralWords.map((w) => w.cased) : undefined });
       }
     }
   }
   const firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
-  for (const word of root.next.keys()) {
+  for (const word of pending.keys()) {
     const k = hashWord(word) & FIRST_WORD_MASK;
     firstWords[k >>> 5]! |= 1 << (k & 31);
   }
-  return { root, aliasCount, firstWords };
+  return { root: node(), pending, aliasCount, firstWords };
+}
+
+/** The branch of the trie for a first word, built the first time it is asked for. */
+function branch(index: SpotterIndex, word: string): TrieNode | undefined {
+  const built = index.root.next.get(word);
+  if (built) return built;
+  const group = index.pending.get(word);
+  if (!group) return undefined;
+  index.pending.delete(word);
+  for (const { words, entry } of group) insert(index.root, words, entry);
+  return index.root.next.get(word);
+}
+
+/** Whether some alias begins with this (folded) word. */
+function beginsAlias(index: SpotterIndex, word: string): boolean {
+  return index.root.next.has(word) || index.pending.has(word);
 }
 
 /** A word in capitals (two letters or more): "KABUL", "UN". */
@@ -358,20 +394,21 @@ function insideLongerName(index: SpotterIndex, words: Words, text: string, last:
   const gap = text.slice(end, after.start);
   // "U.S. Army": the alias's own dot, then a space.
   if (!(gap === ' ' || gap === '\u00A0' || (dotted && (gap === '. ' || gap === '.\u00A0')))) return false;
-  if (NOT_A_CONTINUATION.has(after.norm) || index.root.next.has(after.norm)) return false;
+  if (NOT_A_CONTINUATION.has(after.norm) || beginsAlias(index, after.norm)) return false;
   return !inTitleCase(text, end);
 }
 
-/** Most words of the line around `at` are capitalised: a headline, a caption, a line in capitals. */
+/**
+ * The line around `at` is a headline, a caption or a line in capitals: no
+ * word of four letters or more in lower case ("Russia Strikes Kyiv With
+ * Drones"), where a sentence has its verbs and nouns in lower case.
+ */
 function inTitleCase(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   const to = text.indexOf('\n', at);
   const line = text.slice(from, to < 0 ? text.length : to);
-  // Short words ("of", "in", "the") stay in lower case in a headline.
-  const long = line.match(/[\p{L}][\p{L}\p{M}'’-]{3,}/gu) ?? [];
-  if (long.length < 3) return false;
-  const capitalised = long.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
-  return capitalised / long.length >= 0.75;
+  const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.length >= 3 && !words.some((w) => w.length >= 4 && w[0] === w[0]!.toLowerCase() && w[0] !== w[0]!.toUpperCase());
 }
 
 /** All matches in `text`, in order, never overlapping. */
@@ -402,7 +439,7 @@ function matchWords(index: SpotterIndex, text: string, words: Words): RawMatch[]
       // cheaper than checking the gap (a single space, the usual gap, is
       // checked without slicing).
       const word = words.at(j)!;
-      at = at.next.get(word.norm);
+      at = j === i ? branch(index, word.norm) : at.next.get(word.norm);
       if (!at) break;
       if (j > i) {
         const from = words.at(j - 1)!.end;

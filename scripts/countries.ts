@@ -17,6 +17,8 @@ interface WorldCountry {
   capital: string[];
   subregion: string;
   latlng: [number, number];
+  cca3: string;
+  borders: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
 
@@ -126,9 +128,11 @@ export function generateCountries(
       if (acronym && !KNOWN_ACRONYMS.has(text)) continue;
       // A demonym is not the country ("russe" is not Russia), unless it is
       // also the name and its case tells them apart ("la Suisse").
-      if (demonyms.has(key) && !exact.has(text)) continue;
+      // A country named like its demonym ("l'Argentine" and "argentine", "Djibouti") keeps its name, told apart by its capital.
+      const ownName = demonyms.has(key) && (key === normalizeText(name.en) || key === normalizeText(name.fr));
+      if (demonyms.has(key) && !exact.has(text) && !ownName) continue;
       seen.add(key);
-      aliases.push(acronym || exact.has(text) || isCommon(text) ? { text, exact: true } : { text });
+      aliases.push(acronym || ownName || exact.has(text) || isCommon(text) ? { text, exact: true } : { text });
     }
     const capital = { en: o.capital?.en ?? c.capital[0] ?? '', fr: o.capital?.fr ?? capitalFr(code) ?? c.capital[0] ?? '' };
     const region = { en: c.subregion ? ` of ${c.subregion}` : '', fr: SUBREGION_FR[c.subregion] ? ` ${SUBREGION_FR[c.subregion]}` : '' };
@@ -144,6 +148,7 @@ export function generateCountries(
       },
       aliases,
       country: code,
+      ...(c.borders.length ? { neighbours: c.borders.flatMap((b) => worldCountries().find((x) => x.cca3 === b)?.cca2 ?? []) } : {}),
       coords: [c.latlng[0], c.latlng[1]],
     });
   }

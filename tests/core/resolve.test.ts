@@ -1,0 +1,159 @@
+// The page decides: namesakes by context, far larger namesakes when the page
+// is silent, place names that are also words, and known names inside longer
+// unknown names. A small hand-made world, so each rule is seen alone.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spotterEntries } from '../../core/compile';
+import { DOMINANT_RATIO, PageMemory, support } from '../../core/resolve';
+import { buildIndex, spot } from '../../core/spotter';
+import { entity } from '../helpers';
+
+const world = [
+  entity('united-states', 'place', [{ text: 'United States' }, { text: 'US', exact: true }], { country: 'US' }),
+  entity('georgia', 'place', [{ text: 'Georgia' }], { country: 'GE', neighbours: ['RU', 'TR', 'AM', 'AZ'] }),
+  entity('russia', 'place', [{ text: 'Russia' }], { country: 'RU' }),
+  entity('pentagon', 'organization', [{ text: 'Pentagon' }], { country: 'US' }),
+  entity('donald-trump', 'person', [{ text: 'Donald Trump' }], { nationality: 'US' }),
+  entity('canada', 'place', [{ text: 'Canada' }], { country: 'CA' }),
+  entity('hamilton-ca', 'place', [{ text: 'Hamilton', common: true }], { country: 'CA', within: 'canada', population: 570_000 }),
+  entity('hamilton-bm', 'place', [{ text: 'Hamilton' }], { country: 'BM', population: 1_000 }),
+  entity('georgia-us-state', 'place', [{ text: 'Georgia' }], { country: 'US' }),
+  entity('tbilisi', 'place', [{ text: 'Tbilisi' }], { country: 'GE', within: 'georgia', population: 1_000_000 }),
+  entity('atlanta', 'place', [{ text: 'Atlanta', common: true }], { country: 'US', within: 'georgia-us-state', population: 500_000 }),
+  entity('india', 'place', [{ text: 'India' }], { country: 'IN' }),
+  entity('pakistan', 'place', [{ text: 'Pakistan' }], { country: 'PK' }),
+  entity('hyderabad-in', 'place', [{ text: 'Hyderabad' }], { country: 'IN', within: 'india', population: 3_600_000 }),
+  entity('hyderabad-pk', 'place', [{ text: 'Hyderabad' }], { country: 'PK', within: 'pakistan', population: 1_400_000 }),
+  entity('london', 'place', [{ text: 'London' }], { country: 'GB', population: 7_500_000 }),
+  entity('london-ca', 'place', [{ text: 'London' }], { country: 'CA', population: 350_000 }),
+  entity('press-trust-of-india', 'organization', [{ text: 'PTI', exact: true }], { country: 'IN' }),
+  entity('pti', 'organization', [{ text: 'PTI', exact: true }, { text: 'Pakistan Tehreek-e-Insaf' }], { country: 'PK' }),
+  entity('imran-khan', 'person', [{ text: 'Imran Khan' }], { nationality: 'PK' }),
+  entity('france', 'place', [{ text: 'France' }], { country: 'FR' }),
+  entity('nice', 'place', [{ text: 'Nice', exact: true, common: true }], { country: 'FR', within: 'france', population: 340_000 }),
+  entity('emmanuel-macron', 'person', [{ text: 'Emmanuel Macron' }, { text: 'Macron', short: true }], { nationality: 'FR' }),
+  entity('lloyd-austin', 'person', [{ text: 'Lloyd Austin' }, { text: 'Austin', short: true }], { nationality: 'US' }),
+  entity('austin', 'place', [{ text: 'Austin', common: true }], { country: 'US', population: 960_000 }),
+  entity('china', 'place', [{ text: 'China' }], { country: 'CN' }),
+  entity('kyiv', 'place', [{ text: 'Kyiv' }], { country: 'UA', population: 2_800_000 }),
+  entity('keir-starmer', 'person', [{ text: 'Keir Starmer' }], { nationality: 'GB' }),
+];
+const index = buildIndex(spotterEntries(world));
+
+/** "text=entity" for each highlighted match, in order, as one page. */
+const page = (text: string) =>
+  new PageMemory()
+    .resolve(spot(index, text))
+    .flatMap((m) => (m ? [`${text.slice(m.start, m.end)}=${m.entity}`] : []));
+
+describe('namesakes, decided by the page', () => {
+  it.each([
+    ['Protests spread from Atlanta across Georgia.', ['Atlanta=atlanta', 'Georgia=georgia-us-state']],
+    ["Georgia's capital, Tbilisi, saw protests.", ['Georgia=georgia', 'Tbilisi=tbilisi']],
+    ['Voters in Georgia went to the polls.', []],
+    ['The United States and Georgia signed a deal.', ['United States=united-states', 'Georgia=georgia-us-state']],
+    ['Hyderabad police in India said.', ['Hyderabad=hyderabad-in', 'India=india']],
+    ['Floods in Hyderabad, Pakistan.', ['Hyderabad=hyderabad-pk', 'Pakistan=pakistan']],
+    ['PTI reported from India.', ['PTI=press-trust-of-india', 'India=india']],
+    ["Imran Khan's PTI marched.", ['Imran Khan=imran-khan', 'PTI=pti']],
+    ['PTI said nothing more.', []],
+  ])('%s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+
+  it('counts country-wide evidence once, and a neighbour for a country', () => {
+    // The United States, its president and the Pentagon say little about which Georgia; Russia speaks for the country as much.
+    expect(page('Donald Trump, the Pentagon and the United States met Russia over Georgia.')).not.toContain('Georgia=georgia-us-state');
+    expect(page('Donald Trump, the Pentagon and the United States met Russia over Georgia.')).not.toContain('Georgia=georgia');
+    expect(page('Russia massed troops near Georgia.')).toContain('Georgia=georgia');
+  });
+
+  it('lets no namesake win where a word-like name the page supports cannot be taken', () => {
+    // Each city on its own line, as in a site's menu: the page is Canadian, the line starts with the name.
+    const memory = new PageMemory();
+    memory.resolve(spot(index, 'Canada'));
+    expect(memory.resolve(spot(index, 'Hamilton'))).toEqual([null]);
+    expect(page('Police in Canada said Hamilton was calm.')).toEqual(['Canada=canada', 'Hamilton=hamilton-ca']);
+  });
+
+  it('takes a far larger namesake when the page is silent, and none when neither dominates', () => {
+    expect(page('He flew to London.')).toEqual(['London=london']);
+    // 3.6 M against 1.4 M is not DOMINANT_RATIO times.
+    expect(3_600_000 / 1_400_000).toBeLessThan(DOMINANT_RATIO);
+    expect(page('He flew to Hyderabad.')).toEqual([]);
+  });
+
+  it('says which namesakes were passed over, and why', () => {
+    const text = 'Tbilisi said Georgia would apply.';
+    const resolved = new PageMemory().resolve(spot(index, text));
+    expect(resolved[1]).toMatchObject({ entity: 'georgia', others: ['georgia-us-state'], why: 'context' });
+    const london = new PageMemory().resolve(spot(index, 'London'))[0];
+    expect(london).toMatchObject({ entity: 'london', others: ['london-ca'], why: 'prominence' });
+    // A match with one candidate has no namesakes to offer.
+    expect(new PageMemory().resolve(spot(index, 'Tbilisi'))[0]).not.toHaveProperty('others');
+  });
+
+  it('remembers context from earlier blocks of the same page', () => {
+    const memory = new PageMemory();
+    memory.resolve(spot(index, 'A report from Tbilisi.'));
+    expect(memory.resolve(spot(index, 'Georgia replied.'))[0]?.entity).toBe('georgia');
+  });
+});
+
+describe('place names that are also words or first names', () => {
+  it.each([
+    ['In Nice, Emmanuel Macron spoke.', ['Nice=nice', 'Emmanuel Macron=emmanuel-macron']],
+    ['Nice weather in France today.', ['France=france']],
+    ['What a nice day in France.', ['France=france']],
+    ['In Nice, the mayor spoke.', []],
+    ['Lloyd Austin landed. Austin said the visit went well.', ['Lloyd Austin=lloyd-austin', 'Austin=lloyd-austin']],
+    ['Flights to Austin from the United States resumed.', ['Austin=austin', 'United States=united-states']],
+  ])('%s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+});
+
+describe('a known name inside a longer name it does not know', () => {
+  it.each([
+    ['The Pakistan Air Force flew.', []],
+    ['She flew China Airlines to Kyiv.', ['Kyiv=kyiv']],
+    ['The Kyiv School of Economics said.', []],
+    ['Pakistan Prime Minister Shehbaz Sharif spoke.', ['Pakistan=pakistan']],
+    ['The UK Government and Pakistan Foreign Office met.', ['Pakistan=pakistan']],
+    ['Trade between Pakistan China and India grew.', ['Pakistan=pakistan', 'China=china', 'India=india']],
+    // A headline says nothing by its capitals.
+    ['Pakistan Hails New Trade Deal With China', ['Pakistan=pakistan', 'China=china']],
+    ['Afghanistan-Pakistan border: Pakistan closes crossings.', ['Pakistan=pakistan', 'Pakistan=pakistan']],
+  ])('%s', (text, expected) => {
+    expect(page(text)).toEqual(expected);
+  });
+});
+
+describe('support', () => {
+  it('counts a place inside or around twice as much as one of the same country, never the candidate itself', () => {
+    const c = { entity: 'georgia-us-state', type: 'place' as const, short: false, cc: 'US' };
+    expect(support(c, [{ entity: 'atlanta', cc: 'US', within: 'georgia-us-state' }])).toBe(3);
+    expect(support(c, [{ entity: 'united-states', cc: 'US' }])).toBe(1);
+    expect(support(c, [{ entity: 'georgia-us-state', cc: 'US' }])).toBe(0);
+    expect(support(c, [{ entity: 'tbilisi', cc: 'GE', within: 'georgia' }])).toBe(0);
+  });
+
+  it('never chooses a namesake the page gives less support than another (property)', () => {
+    const names = ['atlanta', 'tbilisi', 'united-states', 'france', 'india'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names), { maxLength: 6 }), (picked) => {
+        const text = `${picked.map((n) => world.find((e) => e.id === n)!.aliases[0]!.text).join(', ')}; Georgia voted.`;
+        const resolved = new PageMemory().resolve(spot(index, text));
+        const georgia = resolved.at(-1);
+        // Each name on the page counts once, however often it is repeated.
+        const on = new Set(picked);
+        // Country-wide evidence counts once, however many names carry it.
+        const state = (on.has('atlanta') ? 2 : 0) + (on.has('atlanta') || on.has('united-states') ? 1 : 0);
+        const country = on.has('tbilisi') ? 3 : 0;
+        if (state > country) expect(georgia?.entity).toBe('georgia-us-state');
+        else if (country > state) expect(georgia?.entity).toBe('georgia');
+        else expect(georgia).toBeNull();
+      }),
+    );
+  });
+});
