@@ -184,7 +184,8 @@ function loadCities(json: CitiesFile | null, countries: readonly Entity[], hand:
   if (!json) return [];
   const byCode = new Map(countries.flatMap((c) => (c.country ? [[c.country, c] as const] : [])));
   const divisions = new Map<string, string>();
-  for (const e of hand) if (e.type === 'place' && e.country === 'US') divisions.set(`US:${normalizeText(e.name.en)}`, e.id);
+  // "Georgia (U.S. state)": the name without what tells it from its namesakes.
+  for (const e of hand) if (e.type === 'place' && e.country === 'US') divisions.set(`US:${normalizeText(e.name.en.replace(/\s*\(.*\)$/, ''))}`, e.id);
   const taken = new Set([...countries, ...hand].map((e) => e.id));
   const { entities, unknown } = generateCities(
     json.data.cities,

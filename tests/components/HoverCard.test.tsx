@@ -107,4 +107,28 @@ describe('HoverCard content blocks', () => {
     expect(onOpenArticle).toHaveBeenCalledWith('a2');
     expect(onEntity).toHaveBeenCalledWith('moscow');
   });
+
+  it('shows inhabitants, an "as of" date and the namesakes passed over, all as text', () => {
+    const onEntity = vi.fn();
+    const place: EntityCard = {
+      ...card,
+      id: 'georgia',
+      type: 'place',
+      name: 'Georgia',
+      population: 3_700_000,
+      asOf: '2025-06-01',
+      namesakes: { why: 'context', others: [{ id: 'georgia-us-state', name: 'Georgia', type: 'place', hint: '<b>State</b> of the United States' }] },
+    };
+    render(<HoverCard card={place} lang="en" onClose={() => {}} onEntity={onEntity} />, mount);
+    const text = mount.textContent!;
+    expect(text).toContain('3.7 million inhabitants (GeoNames) · as of June 2025');
+    expect(text).toContain('Chosen from the other names on this page. Did you mean:');
+    expect(text).toContain('Georgia (<b>State</b> of the United States)');
+    expect(mount.querySelector('.card__namesakes b')).toBeNull();
+    (mount.querySelector('.card__namesakes button') as HTMLButtonElement).click();
+    expect(onEntity).toHaveBeenCalledWith('georgia-us-state');
+    render(<HoverCard card={{ ...place, namesakes: { ...place.namesakes!, why: 'prominence' } }} lang="fr" onClose={() => {}} />, mount);
+    expect(mount.textContent).toContain('3,7 millions habitants (GeoNames) · situation en juin 2025');
+    expect(mount.textContent).toContain('Le plus connu des lieux de ce nom.');
+  });
 });

@@ -52,3 +52,31 @@ describe('card extras', () => {
     expect(buildCard(index, 'zamir-kabulov', 'en', 5, mapFor)!.map).toBeUndefined();
   });
 });
+
+describe('world pack cards', () => {
+  it('gives a place its inhabitants and country, and a country no country of its own', () => {
+    const paris = buildCard(index, 'paris', 'fr')!;
+    expect(paris.population).toBeGreaterThan(2_000_000);
+    expect(paris.country).toBe('France');
+    expect(buildCard(index, 'france', 'en')!.country).toBeUndefined();
+  });
+
+  it('dates what it says of people of the world pack', () => {
+    const card = buildCard(index, 'keir-starmer', 'en')!;
+    expect(card.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(card.role).toMatch(/\d{4}/);
+  });
+
+  it('names the namesakes the page passed over, each with what tells it apart', () => {
+    const card = buildCard(index, 'georgia', 'en', 10, undefined, { others: ['georgia-us-state', 'nobody'], why: 'context' })!;
+    expect(card.namesakes).toEqual({ why: 'context', others: [{ id: 'georgia-us-state', name: 'Georgia (U.S. state)', type: 'place', hint: 'State of the United States' }] });
+    expect(card.namesakes!.others[0]!.hint.length).toBeGreaterThan(0);
+    expect(buildCard(index, 'georgia', 'en')!.namesakes).toBeUndefined();
+  });
+
+  it('says in words that no article mentions a name yet, rather than an empty list', () => {
+    const card = buildCard(index, 'keir-starmer', 'en')!;
+    expect(card.articleCount).toBe(0);
+    expect(card.articles).toEqual([]);
+  });
+});
