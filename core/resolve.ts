@@ -16,7 +16,8 @@
 //    never taken at the start of a sentence.
 //
 // The page's names are those resolved before the match, plus the other names
-// of the same block of text ("Georgia's capital, Tbilisi").
+// of the same block of text ("Georgia's capital, Tbilisi"); a namesake not
+// yet decided counts only for what lies in it or around it ("Atlanta, Georgia").
 
 import type { EntityType } from './model';
 import type { Candidate, RawMatch } from './spotter';
@@ -61,6 +62,8 @@ interface PageName {
   entity: string;
   cc?: string;
   within?: string;
+  /** A namesake not chosen yet: it speaks only through what lies in it or around it, not for its whole country. */
+  undecided?: boolean;
 }
 
 /**
@@ -79,6 +82,7 @@ export function support(c: Candidate, names: Iterable<PageName>): number {
   for (const n of names) {
     if (n.entity === c.entity) continue;
     if (n.within === c.entity || (c.within !== undefined && c.within === n.entity)) within += 2;
+    if (n.undecided) continue;
     if (n.cc !== undefined && n.cc === c.cc) sameCountry = true;
     if (n.cc !== undefined && c.near?.includes(n.cc)) neighbour = true;
   }
@@ -94,8 +98,13 @@ export class PageMemory {
   resolve(matches: readonly RawMatch[]): (ResolvedMatch | null)[] {
     // The other names of the block count as context already, those still
     // undecided included: "Atlanta, Georgia" settles both.
+    // A namesake still undecided speaks only through containment: "Punjab"
+    // (India or Pakistan) must not lend a country to "PTI" beside it.
     const block = new Map<string, PageName>();
-    for (const m of matches) for (const c of m.candidates) if (!c.short) block.set(c.entity, nameOf(c));
+    for (const m of matches) {
+      const full = m.candidates.filter((c) => !c.short);
+      for (const c of full) block.set(c.entity, full.length > 1 ? { ...nameOf(c), undecided: true } : nameOf(c));
+    }
     return matches.map((m) => {
       const chosen = this.choose(m, block);
       if (!chosen) return null;
@@ -118,23 +127,21 @@ export class PageMemory {
     for (const [entity, n] of block) if (!own.has(entity)) names.set(entity, n);
     for (const [entity, v] of this.named) if (!own.has(entity)) names.set(entity, v.name);
     const scored = full.map((candidate) => ({ candidate, score: support(candidate, names.values()) })).sort((a, b) => b.score - a.score);
-    // A word-like name the page supports best, but cannot take here (a
-    // sentence's first word), takes no namesake down with it: "Hamilton" in a
-    // list of Canadian cities is not Bermuda's capital.
+    // A word-like name needs the page's support and a place mid-sentence. One
+    // that cannot be taken still counts as a rival: "Hamilton" in a list of
+    // Canadian cities is not Bermuda's capital, and "Queen Victoria" is no
+    // capital either.
     const takeable = (s: (typeof scored)[number]) => !s.candidate.common || (s.score > 0 && !m.initial);
-    if (scored[0] && !takeable(scored[0]) && scored[0].score > 0) return null;
-    const left = scored.filter(takeable);
-    const [first, second] = left;
-    if (!first) return null;
-    const others = full.filter((c) => c !== first.candidate).map((c) => c.entity);
-    if (!second) return { candidate: first.candidate, others, ...(others.length ? { why: 'context' as const } : {}) };
-    if (first.score > second.score) return { candidate: first.candidate, others, why: 'context' };
+    const [first, second] = scored as [(typeof scored)[number], (typeof scored)[number] | undefined];
+    const othersThan = (c: Candidate) => full.filter((x) => x !== c).map((x) => x.entity);
+    if (!second) return takeable(first) ? { candidate: first.candidate, others: [] } : null;
+    if (first.score > second.score) return takeable(first) ? { candidate: first.candidate, others: othersThan(first.candidate), why: 'context' } : null;
     // The page does not decide: only a far larger namesake may be taken.
-    const tied = left.filter((s) => s.score === first.score).sort((a, b) => (b.candidate.pop ?? 0) - (a.candidate.pop ?? 0));
+    const tied = scored.filter((s) => s.score === first.score).sort((a, b) => (b.candidate.pop ?? 0) - (a.candidate.pop ?? 0));
     const [top, next] = tied as [(typeof tied)[number], (typeof tied)[number]];
     const topPop = top.candidate.pop ?? 0;
-    if (topPop > 0 && topPop >= DOMINANT_RATIO * (next.candidate.pop ?? Infinity)) {
-      return { candidate: top.candidate, others: full.filter((c) => c !== top.candidate).map((c) => c.entity), why: 'prominence' };
+    if (topPop > 0 && topPop >= DOMINANT_RATIO * (next.candidate.pop ?? Infinity) && takeable(top)) {
+      return { candidate: top.candidate, others: othersThan(top.candidate), why: 'prominence' };
     }
     return null;
   }

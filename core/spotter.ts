@@ -307,11 +307,6 @@ function branch(index: SpotterIndex, word: string): TrieNode | undefined {
   return index.root.next.get(word);
 }
 
-/** Whether some alias begins with this (folded) word. */
-function beginsAlias(index: SpotterIndex, word: string): boolean {
-  return index.root.next.has(word) || index.pending.has(word);
-}
-
 /** A word in capitals (two letters or more): "KABUL", "UN". */
 function isCapsWord(t: Token | undefined): boolean {
   return !!t && t.cased.length >= 2 && t.cased === t.cased.toUpperCase() && t.cased !== t.cased.toLowerCase();
@@ -339,13 +334,27 @@ const NOT_A_CONTINUATION = new Set([
   ...TITLES,
   'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'state', 'government', 'vice', 'deputy', 'mayor', 'governor',
   'spokesperson', 'spokeswoman', 'premier', 'queen', 'crown', 'prince', 'princess', 'ayatollah', 'supreme', 'chair', 'chairman',
-  'chairwoman', 'head', 'director', 'officials', 'official', 'authorities', 'police', 'jr', 'sr',
+  'chairwoman', 'head', 'director', 'officials', 'official', 'authorities', 'police',
+  // Dates written after a place ("in Paris Monday", "Kyiv, March"): not part of a name.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-// "Jr"/"Sr" are here for the spotter's own sake only: "Donald Trump Jr." is
-// someone else, handled by the alias lists, and a suffix must not hide the
-// father's name elsewhere. They stay out of the rule, not in it.
-NOT_A_CONTINUATION.delete('jr');
-NOT_A_CONTINUATION.delete('sr');
+
+/** Articles, capitalised at a sentence's start: "The Times of India" is one name after "The". */
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l']);
+
+/** Words that join the parts of a longer name: "University of Tehran", "Stade de France". */
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'd']);
+
+/**
+ * Capitalised words before "of" that name what follows rather than start a
+ * longer name: "President of France", "Republic of Korea", "State of Palestine".
+ */
+const NAMES_WHAT_FOLLOWS = new Set([
+  ...NOT_A_CONTINUATION,
+  'republic', 'kingdom', 'emirate', 'sultanate', 'federation', 'principality', 'people', 'peoples', 'union', 'islands',
+  'capital', 'city', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+]);
 
 function accepts(alias: IndexedAlias, words: Words, text: string, from: number, to: number): boolean {
   if (!alias.exactWords) return true;
@@ -380,22 +389,65 @@ function opensSentence(words: Words, text: string, k: number): boolean {
 }
 
 /**
- * A known name followed, in the same sentence, by a capitalised word that
- * is neither a title nor the start of another known name, is the first part
- * of a longer proper name Repères does not know: "Pakistan Air Force",
- * "China Airlines", "U.N. Security Council" when the council is unknown.
- * Such a match is not highlighted as the shorter entity. A line in title or
- * capital case ("Russia Strikes Kyiv") says nothing by its capitals.
+ * A known name that is only part of a longer proper name Repères does not
+ * know is not highlighted as the shorter entity:
+ * - followed, in the same sentence, by a capitalised word that is neither a
+ *   title, nor a date, nor the start of another known name: "Pakistan Air
+ *   Force", "China Eastern", "U.N. Security Council" when the council is
+ *   unknown;
+ * - after "of" or "de" and a capitalised word that does not name what
+ *   follows: "University of Tehran", "the Times of India", "Stade de France"
+ *   (but "President of France", "Republic of Korea");
+ * - an organisation followed by "of" and a capitalised word that is not a
+ *   person: "the Democratic Party of Korea", "The Times of India" (people and
+ *   places are often written so: "Emmanuel Macron of France", and an
+ *   organisation "of" its leader is his: "the CSU of Friedrich Merz").
+ * A line in title or capital case ("Russia Strikes Kyiv") says nothing by its capitals.
  */
-function insideLongerName(index: SpotterIndex, words: Words, text: string, last: number, dotted: boolean): boolean {
-  const after = words.at(last + 1);
-  if (!after || !isCapitalised(after)) return false;
+function partOfLongerName(
+  index: SpotterIndex,
+  words: Words,
+  text: string,
+  first: number,
+  last: number,
+  dotted: boolean,
+  candidates: Candidate[],
+  previous: number,
+): boolean {
   const end = words.at(last)!.end;
-  const gap = text.slice(end, after.start);
-  // "U.S. Army": the alias's own dot, then a space.
-  if (!(gap === ' ' || gap === '\u00A0' || (dotted && (gap === '. ' || gap === '.\u00A0')))) return false;
-  if (NOT_A_CONTINUATION.has(after.norm) || beginsAlias(index, after.norm)) return false;
-  return !inTitleCase(text, end);
+  const start = words.at(first)!.start;
+  const after = words.at(last + 1);
+  const spaced = (from: number, to: number) => {
+    const gap = text.slice(from, to);
+    return gap === ' ' || gap === '\u00A0';
+  };
+  let longer = false;
+  if (after && isCapitalised(after)) {
+    // "U.S. Army": the alias's own dot, then a space.
+    const gap = text.slice(end, after.start);
+    const joined = spaced(end, after.start) || (dotted && (gap === '. ' || gap === '.\u00A0'));
+    longer = joined && !NOT_A_CONTINUATION.has(after.norm) && !longestAt(index, words, text, last + 1);
+  }
+  const before = words.at(first - 1);
+  const ahead = words.at(first - 2);
+  // One capitalised word opens the longer name ("the University of Tehran"); after a longer run, "of" starts a
+  // complement ("the Telugu Desam Party of Andhra Pradesh", "the Rocky Mountains of Alberta"). French writes
+  // peoples capitalised and plural ("les Ouïghours du Xinjiang"): a plural there is no name's first word.
+  if (!longer && before && ahead && first - 2 > previous && CONNECTORS.has(before.norm) && before.cased === before.norm && isCapitalised(ahead)) {
+    const apostrophe = before.norm === 'd' && /^['’]$/.test(text.slice(before.end, start));
+    const opener = words.at(first - 3);
+    const run = opener !== undefined && isCapitalised(opener) && !ARTICLES.has(opener.norm) && spaced(opener.end, ahead.start);
+    const people = before.norm !== 'of' && ahead.norm.endsWith('s');
+    longer = (spaced(before.end, start) || apostrophe) && spaced(ahead.end, before.start) && !run && !people && !NAMES_WHAT_FOLLOWS.has(ahead.norm);
+  }
+  const next = words.at(last + 2);
+  if (!longer && after && next && candidates.every((c) => c.type === 'organization') && CONNECTORS.has(after.norm) && after.cased === after.norm) {
+    // "The Times of India", but "the Rapid Support Forces of Mohamed Hamdan Dagalo", "la CSU de Friedrich Merz".
+    const named = isCapitalised(next) && longestAt(index, words, text, last + 2);
+    const person = named && named.candidates.some((c) => c.type === 'person');
+    longer = isCapitalised(next) && !person && spaced(end, after.start) && spaced(after.end, next.start);
+  }
+  return longer && !inTitleCase(text, end);
 }
 
 /**
@@ -421,54 +473,73 @@ export function spotTokens(index: SpotterIndex, text: string): RawMatch[] {
   return matchWords(index, text, allWords(text));
 }
 
+/** The longest alias accepted from word `i`: its last word, its candidates (one per entity), and whether it ends with its own dot. */
+function longestAt(index: SpotterIndex, words: Words, text: string, i: number): { last: number; candidates: Candidate[]; dotted: boolean } | null {
+  const n = words.count;
+  let at: TrieNode | undefined = index.root;
+  let found: { last: number; candidates: Candidate[]; dotted: boolean } | null = null;
+  for (let j = i; j < n; j++) {
+    // The trie first: most words continue no alias, and a map lookup is
+    // cheaper than checking the gap (a single space, the usual gap, is
+    // checked without slicing).
+    const word = words.at(j)!;
+    at = j === i ? branch(index, word.norm) : at.next.get(word.norm);
+    if (!at) break;
+    if (j > i) {
+      const from = words.at(j - 1)!.end;
+      const to = word.start;
+      if (!(to - from === 1 && text.charCodeAt(from) === 32) && !joinable(text.slice(from, to))) break;
+    }
+    if (at.aliases) {
+      const ok = at.aliases.filter((a) => accepts(a, words, text, i, j));
+      if (ok.length > 0) found = { last: j, candidates: onePerEntity(ok.map((a) => a.candidate)), dotted: ok.some((a) => a.dotted) };
+    }
+  }
+  return found;
+}
+
+/**
+ * One candidate per entity, its full form before its short one: an entity
+ * that lists "UNRWA" (exact) and "Unrwa" is one candidate, not two namesakes.
+ */
+function onePerEntity(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const byEntity = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const seen = byEntity.get(c.entity);
+    if (!seen || (seen.short && !c.short) || (seen.common && !c.common)) byEntity.set(c.entity, c);
+  }
+  return byEntity.size === candidates.length ? candidates : [...byEntity.values()];
+}
+
 function matchWords(index: SpotterIndex, text: string, words: Words): RawMatch[] {
   const out: RawMatch[] = [];
   const n = words.count;
   let i = 0;
+  // The last word of the previous known name: "Yoon Suk Yeol of South Korea" joins two names, not one longer.
+  let previous = -1;
   while (i < n) {
     if (!words.mayBegin(i)) {
       i++;
       continue;
     }
-    let at: TrieNode | undefined = index.root;
-    let bestEnd = -1;
-    let best: Candidate[] = [];
-    let dotted = false;
-    for (let j = i; j < n; j++) {
-      // The trie first: most words continue no alias, and a map lookup is
-      // cheaper than checking the gap (a single space, the usual gap, is
-      // checked without slicing).
-      const word = words.at(j)!;
-      at = j === i ? branch(index, word.norm) : at.next.get(word.norm);
-      if (!at) break;
-      if (j > i) {
-        const from = words.at(j - 1)!.end;
-        const to = word.start;
-        if (!(to - from === 1 && text.charCodeAt(from) === 32) && !joinable(text.slice(from, to))) break;
-      }
-      if (at.aliases) {
-        const ok = at.aliases.filter((a) => accepts(a, words, text, i, j));
-        if (ok.length > 0) {
-          bestEnd = j;
-          best = ok.map((a) => a.candidate);
-          dotted = ok.some((a) => a.dotted);
-        }
-      }
-    }
-    if (bestEnd < 0) {
+    const found = longestAt(index, words, text, i);
+    if (!found) {
       i++;
       continue;
     }
-    const end = words.at(bestEnd)!.end;
-    const alone = best.some((c) => c.short) ? standsAlone(words, text, i, bestEnd) : true;
-    const candidates = best.filter((c) => !c.stop && (alone || !c.short));
+    const { last, dotted } = found;
+    const end = words.at(last)!.end;
+    const alone = found.candidates.some((c) => c.short) ? standsAlone(words, text, i, last) : true;
+    const candidates = found.candidates.filter((c) => !c.stop && (alone || !c.short));
     // A stop phrase is consumed like a name, so nothing inside it matches.
-    if (candidates.length > 0 && !best.some((c) => c.stop) && !insideLongerName(index, words, text, bestEnd, dotted)) {
+    if (candidates.length > 0 && !found.candidates.some((c) => c.stop) && !partOfLongerName(index, words, text, i, last, dotted, candidates, previous)) {
       const match: RawMatch = { start: words.at(i)!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates };
       if (candidates.some((c) => c.common) && opensSentence(words, text, i)) match.initial = true;
       out.push(match);
+      previous = last;
     }
-    i = bestEnd + 1;
+    i = last + 1;
   }
   return out;
 }

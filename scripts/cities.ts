@@ -11,8 +11,8 @@ import type { CommonWords } from './common-words';
 const require = createRequire(import.meta.url);
 
 export const CITY_MIN_POPULATION = 300_000;
-/** A city this large is never taken for a first name ("Sydney", "Houston"): readers know it. */
-const WELL_KNOWN_POPULATION = 1_000_000;
+/** A city this large is never taken for a first name or a word ("Sydney", "Shanghai"): readers know it. */
+export const WELL_KNOWN_POPULATION = 1_000_000;
 
 interface GeoCity {
   cityId: number;
@@ -88,11 +88,14 @@ export function generateCities(
       const key = normalizeText(text);
       if (!key || seen.has(key) || drop.has(key) || countryForms.has(key)) continue;
       seen.add(key);
-      const word = context.words.isWord(text);
-      const firstName = !capital && c.population < WELL_KNOWN_POPULATION && context.words.isFirstName(text);
+      // A capital or a city of a million is known by its name ("Shanghai", "Manila"): a word there only asks for the capital.
+      const known = capital || c.population >= WELL_KNOWN_POPULATION;
+      const word = !known && context.words.isWord(text);
+      const firstName = !known && context.words.isFirstName(text);
       // A name made of ordinary words ("The Valley", "Long Beach") is that name only when capitalised.
       const words = !word && tokenize(text).length > 1 && tokenize(text).every((t) => context.words.isWord(t.cased));
-      aliases.push(word ? { text, exact: true, common: true } : firstName ? { text, common: true } : words ? { text, exact: true } : { text });
+      const caseMatters = word || words || (known && context.words.isWord(text));
+      aliases.push(word ? { text, exact: true, common: true } : firstName ? { text, common: true } : caseMatters ? { text, exact: true } : { text });
     }
     if (aliases.length === 0) continue;
     const base = slug(name.en);

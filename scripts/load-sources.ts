@@ -265,7 +265,8 @@ export function loadSources(dir: string): Sources {
   placeCountries(hand, geoTowns().map((t) => ({ country: t.country, coords: [t.loc.coordinates[1], t.loc.coordinates[0]] })));
   yieldToCities(hand.filter((e) => e.type === 'place'), cities);
   const entities = [...hand, ...countries, ...cities];
-  markCommonForms(entities, commonWords(), (e) => countryIds.has(e.id));
+  // Generated cities were weighed when generated, knowing which are capitals.
+  markCommonForms([...hand, ...countries], commonWords(), (e) => countryIds.has(e.id));
   const articles = loadArticles(dir, problems);
   const stopPhrases = existsSync(join(dir, 'stop-phrases.json')) ? loadStopPhrases(dir, problems) : [];
   problems.push(...crossChecks(entities, articles));

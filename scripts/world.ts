@@ -4,6 +4,7 @@
 // called by load-sources after every source is read.
 import type { Alias, Entity } from '../core/model';
 import { normalizeText } from '../core/normalize';
+import { WELL_KNOWN_POPULATION } from './cities';
 import type { CommonWords } from './common-words';
 
 /** Two places this close with one name are one place (a hand-written Kabul and GeoNames' Kabul). */
@@ -84,7 +85,8 @@ export function markCommonForms(entities: Entity[], words: CommonWords, isCountr
       const name = false;
       if (!word && !name) return a;
       if (country) return word ? { ...a, exact: true } : a;
-      if (!e.country) return word ? { ...a, exact: true } : a;
+      // A place without a country cannot be supported; a city of a million is known by its name ("Pékin").
+      if (!e.country || (e.population ?? 0) >= WELL_KNOWN_POPULATION) return word ? { ...a, exact: true } : a;
       return { ...a, ...(word ? { exact: true } : {}), common: true };
     });
   }

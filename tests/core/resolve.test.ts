@@ -37,6 +37,15 @@ const world = [
   entity('china', 'place', [{ text: 'China' }], { country: 'CN' }),
   entity('kyiv', 'place', [{ text: 'Kyiv' }], { country: 'UA', population: 2_800_000 }),
   entity('keir-starmer', 'person', [{ text: 'Keir Starmer' }], { nationality: 'GB' }),
+  entity('tehran', 'place', [{ text: 'Tehran' }], { country: 'IR', population: 8_000_000 }),
+  entity('paris', 'place', [{ text: 'Paris' }], { country: 'FR', population: 2_100_000 }),
+  entity('south-korea', 'place', [{ text: 'South Korea' }], { country: 'KR' }),
+  entity('yoon-suk-yeol', 'person', [{ text: 'Yoon Suk Yeol' }], { nationality: 'KR' }),
+  entity('andhra-pradesh', 'place', [{ text: 'Andhra Pradesh' }], { country: 'IN' }),
+  entity('xinjiang', 'place', [{ text: 'Xinjiang' }], { country: 'CN' }),
+  entity('the-times', 'organization', [{ text: 'The Times', exact: true }], { country: 'GB' }),
+  entity('rapid-support-forces', 'organization', [{ text: 'Rapid Support Forces' }], { country: 'SD' }),
+  entity('hemedti', 'person', [{ text: 'Mohamed Hamdan Dagalo' }], { nationality: 'SD' }),
 ];
 const index = buildIndex(spotterEntries(world));
 
@@ -124,6 +133,14 @@ describe('a known name inside a longer name it does not know', () => {
     // A headline says nothing by its capitals.
     ['Pakistan Hails New Trade Deal With China', ['Pakistan=pakistan', 'China=china']],
     ['Afghanistan-Pakistan border: Pakistan closes crossings.', ['Pakistan=pakistan', 'Pakistan=pakistan']],
+    ['She studied at the University of Tehran before the war.', []],
+    ['The Times of India reported it first.', []],
+    ['He met Chinese officials in Paris Monday.', ['Paris=paris']],
+    ['President Yoon Suk Yeol of South Korea declared martial law.', ['Yoon Suk Yeol=yoon-suk-yeol', 'South Korea=south-korea']],
+    ['Allies such as the Telugu Desam Party of Andhra Pradesh backed him.', ['Andhra Pradesh=andhra-pradesh']],
+    ['The war pits the army against the Rapid Support Forces of Mohamed Hamdan Dagalo.', ['Rapid Support Forces=rapid-support-forces', 'Mohamed Hamdan Dagalo=hemedti']],
+    ['La répression vise les Ouïghours du Xinjiang depuis des années.', ['Xinjiang=xinjiang']],
+    ['President of Pakistan and the Republic of India met.', ['Pakistan=pakistan', 'India=india']],
   ])('%s', (text, expected) => {
     expect(page(text)).toEqual(expected);
   });
