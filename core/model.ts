@@ -32,9 +32,11 @@ export interface Alias {
    */
   short?: boolean;
   /**
-   * A place name that is also an ordinary word or a first name ("Nice",
-   * "Reading", "Florence"): matched only capitalised, not at the start of a
-   * sentence, and where the page names something of the same country.
+   * A name that needs the page's support: a place name that is also an
+   * ordinary word or a first name ("Nice", "Reading", "Florence"), or a
+   * generic name other countries use too ("House of Representatives").
+   * Taken only where the page names something of the same country, and
+   * never as a sentence's first word.
    */
   common?: boolean;
 }

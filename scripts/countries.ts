@@ -105,6 +105,7 @@ export function generateCountries(
     const o = overrides[code] ?? {};
     const name: Localized = { en: o.name?.en ?? c.name.common, fr: o.name?.fr ?? c.translations.fra?.common ?? c.name.common };
     const demonyms = new Set(countryDemonyms(code).map(normalizeText));
+    const names = new Set([name.en, name.fr, c.name.common, c.translations.fra?.common ?? ''].map(normalizeText));
     const drop = new Set((o.drop ?? []).map(normalizeText));
     const exact = new Set(o.exact ?? []);
     const candidates = [
@@ -132,7 +133,11 @@ export function generateCountries(
       const ownName = demonyms.has(key) && (key === normalizeText(name.en) || key === normalizeText(name.fr));
       if (demonyms.has(key) && !exact.has(text) && !ownName) continue;
       seen.add(key);
-      aliases.push(acronym || ownName || exact.has(text) || isCommon(text) ? { text, exact: true } : { text });
+      // A form that is an ordinary word is kept only as the country's own name ("Turkey", "Chad"):
+      // Iceland's native "Island" would take every "Island" that opens a sentence.
+      const word = isCommon(text);
+      if (word && !names.has(key) && !acronym) continue;
+      aliases.push(acronym || ownName || exact.has(text) || word ? { text, exact: true } : { text });
     }
     const capital = { en: o.capital?.en ?? c.capital[0] ?? '', fr: o.capital?.fr ?? capitalFr(code) ?? c.capital[0] ?? '' };
     const region = { en: c.subregion ? ` of ${c.subregion}` : '', fr: SUBREGION_FR[c.subregion] ? ` ${SUBREGION_FR[c.subregion]}` : '' };

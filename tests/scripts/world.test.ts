@@ -117,6 +117,14 @@ describe('the shipped world pack', () => {
     }
   });
 
+  it('keeps a country's ordinary-word forms only as its own name, and in its case', () => {
+    const aliases = (id: string) => entities.find((e) => e.id === id)!.aliases;
+    expect(aliases('iceland').map((a) => a.text)).not.toContain('Island');
+    expect(aliases('turkey')).toContainEqual({ text: 'Turkey', exact: true });
+    expect(aliases('united-states')).toContainEqual({ text: 'US', exact: true });
+    expect(aliases('reunion').map((a) => a.text)).not.toContain('Réunion');
+  });
+
   it('never takes a demonym for a place', () => {
     const demonyms = new Set(entities.filter((e) => e.type === 'place' && e.country).flatMap((e) => countryDemonyms(e.country!)).map(normalizeText));
     for (const w of ['ukrainian', 'israelien', 'pakistani', 'americain', 'francais', 'russe']) demonyms.add(w);
