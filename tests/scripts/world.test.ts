@@ -117,7 +117,7 @@ describe('the shipped world pack', () => {
     }
   });
 
-  it('keeps a country's ordinary-word forms only as its own name, and in its case', () => {
+  it('keeps a country’s ordinary-word forms only as its own name, and in its case', () => {
     const aliases = (id: string) => entities.find((e) => e.id === id)!.aliases;
     expect(aliases('iceland').map((a) => a.text)).not.toContain('Island');
     expect(aliases('turkey')).toContainEqual({ text: 'Turkey', exact: true });
