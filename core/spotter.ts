@@ -52,10 +52,8 @@ interface TrieNode {
   aliases?: IndexedAlias[];
 }
 
-interface PendingAlias {
-  words: Token[];
-  entry: IndexedAlias;
-}
+/** An alias waiting for its branch: the entry as it came, or its forms already made (group names and their plurals). */
+type PendingAlias = SpotterEntry | { words: Token[]; entry: IndexedAlias };
 
 export interface SpotterIndex {
   /** The trie's branches built so far (see `branch`). */
@@ -247,8 +245,9 @@ function sameWords(a?: string[], b?: string[]): boolean {
 /**
  * Builds the alias index. Plural group names also get their "-s" form.
  *
- * Aliases are only grouped by their first word here; a group becomes a
- * branch of the trie the first time the text holds that word. A page meets
+ * Aliases are only grouped by their first word here, read without
+ * tokenizing the rest; a group becomes a branch of the trie the first time
+ * the text holds that word. A page meets
  * a few hundred of the thousands of first words the world pack knows, so
  * the content script is ready to scan after one pass over the aliases, not
  * after building every branch.
@@ -256,37 +255,20 @@ function sameWords(a?: string[], b?: string[]): boolean {
 export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
   const pending = new Map<string, PendingAlias[]>();
   let aliasCount = 0;
-  const add = (words: Token[], entry: IndexedAlias) => {
-    const first = words[0]!.norm;
+  const add = (first: string, alias: PendingAlias) => {
     const group = pending.get(first);
-    if (group) group.push({ words, entry });
-    else pending.set(first, [{ words, entry }]);
+    if (group) group.push(alias);
+    else pending.set(first, [alias]);
     aliasCount++;
   };
   for (const e of entries) {
-    const words = tokenize(e.alias.text);
-    if (words.length === 0) continue;
-    const candidate: Candidate = {
-      entity: e.entity,
-      type: e.type,
-      short: e.alias.short === true,
-      ...(e.stop ? { stop: true } : {}),
-      ...(e.alias.common ? { common: true } : {}),
-      ...(e.cc ? { cc: e.cc } : {}),
-      ...(e.within ? { within: e.within } : {}),
-      ...(e.pop ? { pop: e.pop } : {}),
-      ...(e.near ? { near: e.near } : {}),
-    };
-    const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
-    const dotted = e.alias.text.trimEnd().endsWith('.');
-    add(words, { candidate, exactWords, ...(dotted ? { dotted } : {}) });
     if (e.plural) {
-      const last = words[words.length - 1]!;
-      if (!last.norm.endsWith('s')) {
-        const pluralWords = [...words.slice(0, -1), { ...last, norm: last.norm + 's', cased: last.cased + 's' }];
-        add(pluralWords, { candidate, exactWords: exactWords ? pluralWords.map((w) => w.cased) : undefined });
-      }
+      // A group name's plural ("talibans") may begin with another word than the name: its forms are made now.
+      for (const form of forms(e)) add(form.words[0]!.norm, form);
+      continue;
     }
+    const first = firstWordOf(e.alias.text);
+    if (first) add(first, e);
   }
   const firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
   for (const word of pending.keys()) {
@@ -296,6 +278,49 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
   return { root: node(), pending, aliasCount, firstWords };
 }
 
+/** The words an entry's alias is matched by, and its plural's ("Taliban", "Talibans"). */
+function forms(e: SpotterEntry): { words: Token[]; entry: IndexedAlias }[] {
+  const words = tokenize(e.alias.text);
+  if (words.length === 0) return [];
+  const candidate: Candidate = {
+    entity: e.entity,
+    type: e.type,
+    short: e.alias.short === true,
+    ...(e.stop ? { stop: true } : {}),
+    ...(e.alias.common ? { common: true } : {}),
+    ...(e.cc ? { cc: e.cc } : {}),
+    ...(e.within ? { within: e.within } : {}),
+    ...(e.pop ? { pop: e.pop } : {}),
+    ...(e.near ? { near: e.near } : {}),
+  };
+  const exactWords = e.alias.exact ? words.map((w) => w.cased) : undefined;
+  const dotted = e.alias.text.trimEnd().endsWith('.');
+  const out = [{ words, entry: { candidate, exactWords, ...(dotted ? { dotted } : {}) } }];
+  const last = words[words.length - 1]!;
+  if (e.plural && !last.norm.endsWith('s')) {
+    const pluralWords = [...words.slice(0, -1), { ...last, norm: last.norm + 's', cased: last.cased + 's' }];
+    out.push({ words: pluralWords, entry: { candidate, exactWords: exactWords ? pluralWords.map((w) => w.cased) : undefined } });
+  }
+  return out;
+}
+
+/**
+ * The folded first word of an alias, as `tokenize` would give it: read
+ * directly for the usual ASCII word, through the tokenizer otherwise.
+ */
+function firstWordOf(text: string): string | undefined {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 128 && FOLDED[text.charCodeAt(i)] === SEPARATOR) i++;
+  const start = i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return tokenize(text)[0]?.norm;
+    if (FOLDED[c] === SEPARATOR) break;
+    i++;
+  }
+  return i > start ? text.slice(start, i).toLowerCase() : tokenize(text)[0]?.norm;
+}
+
 /** The branch of the trie for a first word, built the first time it is asked for. */
 function branch(index: SpotterIndex, word: string): TrieNode | undefined {
   const built = index.root.next.get(word);
@@ -303,7 +328,10 @@ function branch(index: SpotterIndex, word: string): TrieNode | undefined {
   const group = index.pending.get(word);
   if (!group) return undefined;
   index.pending.delete(word);
-  for (const { words, entry } of group) insert(index.root, words, entry);
+  for (const alias of group) {
+    if ('words' in alias) insert(index.root, alias.words, alias.entry);
+    else for (const form of forms(alias)) insert(index.root, form.words, form.entry);
+  }
   return index.root.next.get(word);
 }
 
