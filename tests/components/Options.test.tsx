@@ -48,6 +48,13 @@ const base: OptionsProps = {
 };
 
 describe('Options', () => {
+  it('credits the sources of the bundled data, GeoNames first (CC BY 4.0 asks for it)', () => {
+    render(<Options {...base} state={{ phase: 'idle' }} />, mount);
+    const credits = mount.querySelector('.credits')!.textContent!;
+    expect(credits).toContain('GeoNames (geonames.org), CC BY 4.0');
+    expect(credits).toContain('world-countries (ODbL)');
+  });
+
   it('previews an import: counts, dates, languages, entities, and every problem with its row', () => {
     render(<Options {...base} state={{ phase: 'preview', preview, name: 'Archive' }} />, mount);
     expect(mount.querySelector('.preview__count')!.textContent).toBe('41 articles, from 2019-01-02 to 2021-12-30');
