@@ -12,7 +12,8 @@
 //    country (`support`). When the page does not decide, it goes to a
 //    namesake far larger than the others (`DOMINANT_RATIO`), else to none.
 // 3. Ordinary words. A place name that is also a word or a first name
-//    ("Nice", "Reading", "Florence") needs the page's support too, and is
+//    ("Nice", "Reading", "Florence"), or a generic name other countries use
+//    ("House of Representatives"), needs the page's support too, and is
 //    never taken at the start of a sentence.
 //
 // The page's names are those resolved before the match, plus the other names
@@ -96,10 +97,9 @@ export class PageMemory {
 
   /** Resolves matches in reading order, remembering full names as it goes. */
   resolve(matches: readonly RawMatch[]): (ResolvedMatch | null)[] {
-    // The other names of the block count as context already, those still
-    // undecided included: "Atlanta, Georgia" settles both.
-    // A namesake still undecided speaks only through containment: "Punjab"
-    // (India or Pakistan) must not lend a country to "PTI" beside it.
+    // The other names of the block count as context already. One still
+    // undecided speaks only through containment: "Atlanta, Georgia" settles
+    // both, but "Punjab" (India or Pakistan) lends no country to "PTI".
     const block = new Map<string, PageName>();
     for (const m of matches) {
       const full = m.candidates.filter((c) => !c.short);

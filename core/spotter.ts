@@ -21,7 +21,7 @@ export interface Candidate {
   short: boolean;
   /** A phrase that is known not to be an entity. */
   stop?: boolean;
-  /** A place name that is also a word or a first name: needs the page's support (core/resolve.ts). */
+  /** A name that needs the page's support (see Alias.common and core/resolve.ts). */
   common?: boolean;
   /** What the page's context is weighed by (see SpotterEntry). */
   cc?: string;
@@ -247,10 +247,9 @@ function sameWords(a?: string[], b?: string[]): boolean {
  *
  * Aliases are only grouped by their first word here, read without
  * tokenizing the rest; a group becomes a branch of the trie the first time
- * the text holds that word. A page meets
- * a few hundred of the thousands of first words the world pack knows, so
- * the content script is ready to scan after one pass over the aliases, not
- * after building every branch.
+ * the text holds that word. A page meets a few hundred of the thousands of
+ * first words the world pack knows, so the content script is ready to scan
+ * after one pass over the aliases, not after building every branch.
  */
 export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
   const pending = new Map<string, PendingAlias[]>();
