@@ -73,10 +73,10 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
               <li key={o.id}>
                 {onEntity ? (
                   <button type="button" class={`chip chip--${o.type}`} data-entity={o.id} onClick={() => onEntity(o.id)}>
-                    {`${o.name} (${o.hint})`}
+                    {o.hint ? `${o.name} (${o.hint})` : o.name}
                   </button>
                 ) : (
-                  <span class={`chip chip--${o.type}`}>{`${o.name} (${o.hint})`}</span>
+                  <span class={`chip chip--${o.type}`}>{o.hint ? `${o.name} (${o.hint})` : o.name}</span>
                 )}
               </li>
             ))}

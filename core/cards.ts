@@ -113,7 +113,10 @@ export function buildCard(
   const country = code && !(entity.type === 'place' && entity.country === code && !entity.within) ? regionName(lang, code) : undefined;
   const others = (namesakes?.others ?? []).flatMap((other) => {
     const e = index.entity.get(other);
-    return e ? [{ id: e.id, name: pick(e.name, lang), type: e.type, hint: hintOf(e, lang) }] : [];
+    if (!e) return [];
+    // "Georgia (U.S. state)" says what tells it apart already.
+    const name = pick(e.name, lang);
+    return [{ id: e.id, name, type: e.type, hint: /\)$/.test(name) ? '' : hintOf(e, lang) }];
   });
   return {
     id,
@@ -150,5 +153,6 @@ function hintOf(e: Entity, lang: Lang): string {
   if (e.role) return pick(e.role, lang);
   const code = e.nationality ?? e.country;
   const country = code ? regionName(lang, code) : undefined;
-  return country ?? pick(e.description, lang).split(/[.;]/)[0]!;
+  // A country is no hint for itself.
+  return country && country !== pick(e.name, lang) ? country : pick(e.description, lang).split(/[.;]/)[0]!;
 }

@@ -19,7 +19,7 @@ export function spotterEntries(entities: readonly Entity[], stopPhrases: readonl
       const context = {
         ...(cc ? { cc } : {}),
         ...(e.within ? { within: e.within } : {}),
-        ...(e.population ? { pop: e.population } : {}),
+        ...(e.population || e.prominence ? { pop: e.population ?? e.prominence } : {}),
         ...(e.neighbours?.length ? { near: e.neighbours } : {}),
       };
       return e.aliases.map((alias) => ({ entity: e.id, type: e.type, alias, ...(e.plural ? { plural: true } : {}), ...context }));

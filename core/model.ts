@@ -59,6 +59,12 @@ export interface Entity {
   coords?: [number, number];
   /** Places: inhabitants (GeoNames, for cities). */
   population?: number;
+  /**
+   * Countries: the inhabitants of their GeoNames towns, to weigh them against
+   * a namesake city abroad (Armenia the country over Armenia in Colombia).
+   * Not the country's population, and never shown.
+   */
+  prominence?: number;
   /** Places: the entity this one lies in (a city's state or country). */
   within?: string;
   /** Countries: their neighbours' ISO 3166-1 alpha-2 codes. */

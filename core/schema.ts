@@ -37,6 +37,7 @@ export const entitySchema = z.strictObject({
   country: country.optional(),
   coords: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
   population: z.number().int().positive().optional(),
+  prominence: z.number().int().positive().optional(),
   within: id.optional(),
   neighbours: z.array(country).optional(),
   asOf: isoDate.optional(),

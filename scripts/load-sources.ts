@@ -262,6 +262,9 @@ export function loadSources(dir: string): Sources {
   const countries = loadCountries(dir, citiesFile, problems).filter((c) => !handIds.has(c.id));
   const cities = loadCities(citiesFile, countries, hand, problems);
   const countryIds = new Set(countries.map((c) => c.id));
+  const towns = new Map<string, number>();
+  for (const t of geoTowns()) towns.set(t.country, (towns.get(t.country) ?? 0) + t.population);
+  for (const c of countries) if (c.country && towns.get(c.country)) c.prominence = towns.get(c.country);
   placeCountries(hand, geoTowns().map((t) => ({ country: t.country, coords: [t.loc.coordinates[1], t.loc.coordinates[0]] })));
   yieldToCities(hand.filter((e) => e.type === 'place'), cities);
   const entities = [...hand, ...countries, ...cities];

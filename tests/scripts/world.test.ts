@@ -1,7 +1,10 @@
 // The world pack put together: generated cities, hand-written places, forms
 // that are also words, and the counts and rules the shipped data must keep.
 import { describe, expect, it } from 'vitest';
+import { spotterEntries } from '../../core/compile';
 import { normalizeText } from '../../core/normalize';
+import { PageMemory } from '../../core/resolve';
+import { buildIndex, spot } from '../../core/spotter';
 import { generateCities, geoCities, type CityContext } from '../../scripts/cities';
 import { commonWords } from '../../scripts/common-words';
 import { countryDemonyms } from '../../scripts/countries';
@@ -123,6 +126,14 @@ describe('the shipped world pack', () => {
     expect(aliases('turkey')).toContainEqual({ text: 'Turkey', exact: true });
     expect(aliases('united-states')).toContainEqual({ text: 'US', exact: true });
     expect(aliases('reunion').map((a) => a.text)).not.toContain('Réunion');
+  });
+
+  it('weighs a country against a namesake city abroad by the people of its towns', () => {
+    const index = buildIndex(spotterEntries(entities));
+    const resolved = new PageMemory().resolve(spot(index, 'Armenia voted.'));
+    expect(resolved[0]).toMatchObject({ entity: 'armenia', others: ['armenia-co'], why: 'prominence' });
+    // Weighed only: a country's card shows no population.
+    expect(entities.find((e) => e.id === 'armenia')!.population).toBeUndefined();
   });
 
   it('never takes a demonym for a place', () => {
