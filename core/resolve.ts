@@ -146,6 +146,20 @@ export class PageMemory {
     return null;
   }
 
+  /**
+   * A match `resolve` left undecided, weighed again once the whole page has
+   * been read: a headline's "Georgia" settled by "Tbilisi" in the text below.
+   * Null for a match no later name can decide (no full candidate).
+   */
+  settle(m: RawMatch): ResolvedMatch | null {
+    if (!undecided(m)) return null;
+    const chosen = this.choose(m, new Map());
+    if (!chosen) return null;
+    const { candidate: c, others, why } = chosen;
+    this.remember(c);
+    return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(others.length ? { others, why } : {}) };
+  }
+
   /** Among the short candidates, the entity the page has named in full most often (first on a tie). */
   private namedShort(m: RawMatch): Candidate | null {
     let chosen: Candidate | null = null;
@@ -171,6 +185,13 @@ export class PageMemory {
     this.named.clear();
     this.clock = 0;
   }
+}
+
+/** A match whose answer may change as the page names more: namesakes, or a name that needs support. */
+export function undecided(m: RawMatch): boolean {
+  let full = 0;
+  for (const c of m.candidates) if (!c.short && (++full > 1 || c.common)) return true;
+  return false;
 }
 
 function nameOf(c: Candidate): PageName {

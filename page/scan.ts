@@ -5,7 +5,7 @@
 // first, so the page never waits on Repères.
 
 import type { Namesakes } from '../core/cards';
-import { fullNameOf, PageMemory, type ResolvedMatch } from '../core/resolve';
+import { fullNameOf, PageMemory, undecided, type ResolvedMatch } from '../core/resolve';
 import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
 import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
@@ -61,14 +61,33 @@ export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(),
   const marks: Mark[] = [];
   const shown = new Map<Element | null, boolean>();
   const roots = readingRoots(root, shadow);
+  const late: { segment: Segment; match: RawMatch }[] = [];
   for (const tree of roots)
     for (const segment of collectSegments(tree)) {
-      for (const m of memory.resolve(spot(index, segment.text))) {
-        const mark = m && visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind, namesakesOf(m));
+      const matches = spot(index, segment.text);
+      memory.resolve(matches).forEach((m, j) => {
+        if (!m) {
+          if (undecided(matches[j]!)) late.push({ segment, match: matches[j]! });
+          return;
+        }
+        const mark = visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind, namesakesOf(m));
         if (mark) marks.push(mark);
-      }
+      });
     }
-  return inOrder(marks, roots);
+  const settled = settle(late, memory, shown, kind);
+  if (settled.length === 0) return inOrder(marks, roots);
+  return [...marks, ...settled].sort((a, b) => compareRanges(a.range, b.range));
+}
+
+/** The marks of matches left undecided, once the whole page has been read (PageMemory.settle). */
+function settle(late: readonly { segment: Segment; match: RawMatch }[], memory: PageMemory, shown: Map<Element | null, boolean>, kind: RangeKind): Mark[] {
+  const marks: Mark[] = [];
+  for (const { segment, match } of late) {
+    const r = memory.settle(match);
+    const mark = r && visibleMark(segment, r.start, r.end, r.entity, r.type, shown, kind, namesakesOf(r));
+    if (mark) marks.push(mark);
+  }
+  return marks;
 }
 
 /** entity id → number of marks, counting only the categories shown. */
@@ -168,6 +187,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
   const shown = new Map<Element | null, boolean>();
   const early = new Map<RawMatch, Mark>();
   const bySegment: Mark[][] = [];
+  const late: { segment: Segment; match: RawMatch }[] = [];
   let prefix = 0;
   for (let k = 0; k < n; k++) {
     const i = (start + k) % n;
@@ -187,7 +207,10 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
       const matches = raw[prefix]!;
       const marks: Mark[] = [];
       memory.resolve(matches).forEach((r, j) => {
-        if (!r) return;
+        if (!r) {
+          if (undecided(matches[j]!)) late.push({ segment: segments[prefix]!, match: matches[j]! });
+          return;
+        }
         const known = early.get(matches[j]!);
         if (known) marks.push(known);
         else {
@@ -204,6 +227,9 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     if (fresh.length) opts.onMarks?.(fresh);
     if (due()) await pause();
   }
+  const settled = settle(late, memory, shown, kind);
+  if (settled.length) opts.onMarks?.(settled);
   longest = Math.max(longest, performance.now() - sliceStart);
-  return { marks: inOrder(bySegment.flat(), roots), longestSliceMs: longest, slices, shadowRoots: roots.slice(1) as ShadowRoot[] };
+  const marks = settled.length ? [...bySegment.flat(), ...settled].sort((a, b) => compareRanges(a.range, b.range)) : inOrder(bySegment.flat(), roots);
+  return { marks, longestSliceMs: longest, slices, shadowRoots: roots.slice(1) as ShadowRoot[] };
 }

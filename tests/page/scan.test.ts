@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { scan, scanInSlices } from '../../page/scan';
-import { projectIndex } from '../helpers';
+import { spotterEntries } from '../../core/compile';
+import { buildIndex } from '../../core/spotter';
+import { entity, projectIndex } from '../helpers';
 
 const index = projectIndex();
 
@@ -43,5 +45,37 @@ describe('scan', () => {
   it('highlights a short form only after the full name appeared on the page', () => {
     document.body.innerHTML = '<p>Bajwa first.</p><p>General Qamar Javed Bajwa met them.</p><p>Then Bajwa left.</p>';
     expect(scan(document.body, index).map((m) => m.range.toString())).toEqual(['Qamar Javed Bajwa', 'Bajwa']);
+  });
+});
+
+describe('names the rest of the page decides', () => {
+  const world = buildIndex(
+    spotterEntries([
+      entity('georgia', 'place', [{ text: 'Georgia' }], { country: 'GE' }),
+      entity('georgia-us-state', 'place', [{ text: 'Georgia' }], { country: 'US' }),
+      entity('tbilisi', 'place', [{ text: 'Tbilisi' }], { country: 'GE', within: 'georgia' }),
+    ]),
+  );
+  const page = '<h1>Georgia votes</h1><p>Queues formed early in Tbilisi.</p><p>Georgia counts the ballots.</p>';
+
+  it('settles a headline’s namesake by a name further down, in reading order', () => {
+    document.body.innerHTML = page;
+    expect(scan(document.body, world).map((m) => [m.range.toString(), m.entity, m.namesakes?.why])).toEqual([
+      ['Georgia', 'georgia', 'context'],
+      ['Tbilisi', 'tbilisi', undefined],
+      ['Georgia', 'georgia', 'context'],
+    ]);
+  });
+
+  it('does the same when the scan runs in slices, and paints the late mark too', async () => {
+    document.body.innerHTML = page;
+    const painted: string[] = [];
+    const result = await scanInSlices(document.body, world, { yieldToMain: () => Promise.resolve(), onMarks: (marks) => painted.push(...marks.map((m) => m.entity)) });
+    expect(result.marks.map((m) => [m.range.toString(), m.entity])).toEqual([
+      ['Georgia', 'georgia'],
+      ['Tbilisi', 'tbilisi'],
+      ['Georgia', 'georgia'],
+    ]);
+    expect(painted.sort()).toEqual(['georgia', 'georgia', 'tbilisi']);
   });
 });
