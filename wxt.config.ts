@@ -30,15 +30,20 @@ export default defineConfig({
     // Firefox only (the Chrome manifest has no such key): a stable add-on ID
     // (Firefox keys storage and the moz-extension UUID by it) and the data
     // consent AMO requires of new add-ons: none, nothing leaves the device.
+    // The oldest browsers with the CSS Custom Highlight API, which draws every
+    // mark (ADR 2): Chrome 105 and Firefox 140.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'reperes@reperes.example',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data consent key from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '105' }),
   }),
 });

@@ -19,19 +19,17 @@ export interface Mark {
 }
 
 /**
- * What draws marks on a page. `Highlighter` (the CSS Custom Highlight API)
- * leaves the DOM untouched; where that API is missing, a painter may wrap the
- * text in elements, as long as removing the marks restores the DOM exactly.
+ * What draws marks on a page: `Highlighter`, the CSS Custom Highlight API,
+ * which leaves the DOM untouched (every browser Repères supports has it; the
+ * manifests say which versions). An interface so that tests can watch what
+ * is painted.
  */
 export interface MarkPainter {
   /** Replaces every mark with `marks`. */
   setMarks(marks: readonly Mark[]): void;
-  /**
-   * Adds and removes marks in place. Only a painter that leaves the page's
-   * text alone has them: the live scanner then rescans only what changed.
-   */
-  add?(marks: readonly Mark[]): void;
-  remove?(marks: readonly Mark[]): void;
+  /** Adds and removes marks in place: the live scanner rescans only what changed. */
+  add(marks: readonly Mark[]): void;
+  remove(marks: readonly Mark[]): void;
   /** Shows or hides a whole category at once. */
   setEnabled(type: EntityType, on: boolean): void;
   /** Removes every mark and anything the painter added to the page. */

@@ -9,12 +9,11 @@ import { PageMemory } from '../core/resolve';
 import type { EntityType } from '../core/model';
 import type { SpotterIndex } from '../core/spotter';
 import { blockOf, isInline, UI_HOST_TAG } from './collect';
-import { Highlighter, highlightsSupported, type Mark, type MarkPainter } from './highlights';
+import { Highlighter, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { liveCopy } from './ranges';
 import { scan, scanInSlices, ScanAborted } from './scan';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
-import { WrapPainter, WRAPPER_TAG } from './wrap-painter';
 
 /** Whether a removed node took only whole blocks of text with it (or nothing): its neighbours' text is as it was. */
 function isBlockOrComment(n: Node): boolean {
@@ -55,7 +54,7 @@ export interface LiveScannerOptions {
   /** Marks changed (counts for the badge and popup). */
   onChange: () => void;
   onError: (e: unknown) => void;
-  /** Tests force a painter; otherwise the Highlight API, or wrappers where it is missing. */
+  /** Tests force a painter; otherwise the Highlight API. */
   painter?: MarkPainter;
 }
 
@@ -63,7 +62,6 @@ export class LiveScanner {
   private marks: Mark[] = [];
   private readonly index = new MarkIndex();
   private readonly painter: MarkPainter;
-  private readonly wraps: boolean;
   private memory = new PageMemory();
   private pending: MutationRecord[] = [];
   /** More records came than STORM_RECORDS since the last flush: they were dropped, and everything is rescanned. */
@@ -85,8 +83,7 @@ export class LiveScanner {
     private spotter: SpotterIndex,
     private readonly opts: LiveScannerOptions,
   ) {
-    this.painter = opts.painter ?? (highlightsSupported() ? new Highlighter(doc) : new WrapPainter(doc));
-    this.wraps = this.painter instanceof WrapPainter;
+    this.painter = opts.painter ?? new Highlighter(doc);
     this.href = doc.location?.href ?? '';
   }
 
@@ -112,7 +109,6 @@ export class LiveScanner {
 
   /** Starts following shadow roots found by a scan: their changes, and their styles for highlights. */
   private followShadowRoots(roots: readonly ShadowRoot[]): void {
-    if (this.wraps) return;
     for (const root of roots) {
       if (this.shadowRoots.has(root)) continue;
       this.shadowRoots.add(root);
@@ -149,11 +145,6 @@ export class LiveScanner {
 
   /** The mark under the pointer, among those `visible` accepts. */
   markAt(x: number, y: number, visible: (m: Mark) => boolean): Mark | null {
-    if (this.painter instanceof WrapPainter) {
-      const el = this.doc.elementFromPoint(x, y);
-      const mark = el ? this.painter.markAt(el) : null;
-      return mark && visible(mark) ? mark : null;
-    }
     // Where the browser can say which highlights are under a point, a miss
     // costs nothing more; the caret lookup then finds which range it is.
     // Both lookups must be told which shadow roots they may enter.
@@ -167,7 +158,7 @@ export class LiveScanner {
 
   /** A range over the mark's text as it is on the page now. */
   rangeOf(mark: Mark): Range | null {
-    return this.painter instanceof WrapPainter ? this.painter.rangeOf(mark) : liveCopy(mark.range);
+    return liveCopy(mark.range);
   }
 
   private queue(records: MutationRecord[]): void {
@@ -196,11 +187,11 @@ export class LiveScanner {
     });
   }
 
-  /** Mutations Repères made itself: its card's host, and the fallback's wrappers. */
+  /** Mutations Repères made itself: its card's host. */
   private isOwn(r: MutationRecord): boolean {
-    const own = (n: Node) => n.nodeType === 1 && ((n as Element).localName === UI_HOST_TAG || (n as Element).localName === WRAPPER_TAG);
+    const own = (n: Node) => n.nodeType === 1 && (n as Element).localName === UI_HOST_TAG;
     const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
-    if (target?.closest(`${UI_HOST_TAG},${WRAPPER_TAG}`)) return true;
+    if (target?.closest(UI_HOST_TAG)) return true;
     return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(own);
   }
 
@@ -212,10 +203,7 @@ export class LiveScanner {
     this.pending = [];
     this.storm = false;
     const href = this.doc.location?.href ?? '';
-    // The wrapper fallback rewrites text nodes, so it always rescans whole.
-    const add = this.painter.add?.bind(this.painter);
-    const remove = this.painter.remove?.bind(this.painter);
-    if (href !== this.href || storm || !add || !remove) {
+    if (href !== this.href || storm) {
       this.href = href;
       void this.fullScan();
       return;
@@ -268,8 +256,8 @@ export class LiveScanner {
     this.marks = mergeInOrder(kept, fresh);
     if (this.filtering) this.paint(this.painted());
     else {
-      remove(stale);
-      add(fresh);
+      this.painter.remove(stale);
+      this.painter.add(fresh);
       this.index.remove(stale);
       this.index.add(fresh);
     }
@@ -330,30 +318,23 @@ export class LiveScanner {
     const stop = () => scanning.abort();
     this.opts.signal.addEventListener('abort', stop, { once: true });
     this.memory = new PageMemory();
-    if (this.wraps) this.paint([]);
-    else {
-      this.painter.setMarks([]);
-      this.marks = [];
-      this.index.clear();
-    }
+    this.painter.setMarks([]);
+    this.marks = [];
+    this.index.clear();
     const view = this.doc.defaultView;
-    // The Highlight API paints as results come; wrappers would change the
-    // text being scanned, and "first mention only" needs the whole page.
-    const progressive = !this.wraps && !this.filtering;
+    // The Highlight API paints as results come; "first mention only" needs the whole page.
+    const progressive = !this.filtering;
     let painted = 0;
     try {
       const result = await scanInSlices(this.doc.body ?? this.doc.documentElement, this.spotter, {
         memory: this.memory,
         signal: scanning.signal,
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
-        // The wrapper fallback would have to change the page's shadow trees: it leaves them alone.
-        shadow: !this.wraps,
-        // The fallback moves its marks' ranges as it unwraps: live ones. Otherwise static (ranges.ts).
-        kind: this.wraps ? 'live' : 'static',
+        kind: 'static',
         onShadowRoots: (roots) => this.followShadowRoots(roots),
         onMarks: progressive
           ? (marks) => {
-              this.painter.add?.(marks);
+              this.painter.add(marks);
               this.index.add(marks);
               painted += marks.length;
             }
@@ -380,16 +361,9 @@ export class LiveScanner {
   }
 
   private paint(marks: Mark[]): void {
-    // The fallback's own DOM changes must not come back as page mutations.
-    if (this.wraps) this.observer?.disconnect();
     this.painter.setMarks(marks);
     this.index.clear();
-    // Wrapped marks are found by their elements; the range index is for the Highlight API.
-    if (!this.wraps) this.index.add(marks);
-    if (this.wraps) {
-      this.observer?.takeRecords();
-      this.observe();
-    }
+    this.index.add(marks);
   }
 
   destroy(): void {

@@ -52,10 +52,10 @@ function visibleMark(
 }
 
 /**
- * @param shadow also read the open shadow roots under `root` (the wrapper
- * fallback does not: it would have to change the page's shadow trees)
- * @param kind static ranges where the browser has them (the Highlight API
- * path), or live ones (the wrapper fallback moves them as it unwraps)
+ * @param shadow also read the open shadow roots under `root` (the live
+ * scanner's rescans of changed blocks find those apart)
+ * @param kind static ranges where the browser has them (what the content
+ * script paints, ranges.ts), or live ones
  */
 export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(), shadow = true, kind: RangeKind = 'live'): Mark[] {
   const marks: Mark[] = [];

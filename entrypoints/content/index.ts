@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { langOf } from '../../core/i18n';
 import { PageController } from '../../page/controller';
+import { highlightsSupported } from '../../page/highlights';
 import { handleContent, quietly, toBackground } from '../../utils/messaging';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
@@ -37,7 +38,8 @@ export default defineContentScript({
   // into, and each would evaluate this script on the page's own thread.
   allFrames: true,
   async main(ctx) {
-    if (!frameOfThePage()) return;
+    // The Custom Highlight API draws every mark; a browser older than the manifests' minimum has none, and gets nothing.
+    if (!frameOfThePage() || !highlightsSupported()) return;
     const top = window === window.top;
     const controller = new PageController(
       document,

@@ -6,7 +6,9 @@ import { spotterEntries } from '../../core/compile';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { PageController, type Ports } from '../../page/controller';
 import { projectSources } from '../helpers';
+import { installHighlightStandIn } from './live';
 
+installHighlightStandIn();
 const { entities, stopPhrases } = projectSources();
 const entries = spotterEntries(entities, stopPhrases);
 let controller: AbortController | null = null;

@@ -11,14 +11,10 @@ import { Highlighter } from '../../page/highlights';
 import { scan } from '../../page/scan';
 import { projectIndex, projectSources } from '../helpers';
 import { build, treeArb } from './dom-trees';
+import { installHighlightStandIn } from './live';
 
 beforeAll(() => {
-  const g = globalThis as Record<string, unknown>;
-  g.Highlight ??= class extends Set<Range> {};
-  // happy-dom's global CSS is a getter returning a fresh object: pin one, with a registry.
-  const css = (g.CSS ?? {}) as { highlights?: Map<string, unknown> };
-  Object.defineProperty(css, 'highlights', { value: new Map(), configurable: true });
-  Object.defineProperty(globalThis, 'CSS', { value: css, configurable: true, writable: true });
+  installHighlightStandIn();
 });
 
 const index = projectIndex();

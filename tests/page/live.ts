@@ -3,6 +3,20 @@ import type { SpotterIndex } from '../../core/spotter';
 import type { MarkPainter } from '../../page/highlights';
 import { LiveScanner } from '../../page/live-scanner';
 
+/**
+ * The Highlight API as much as the painter uses of it (happy-dom has none):
+ * a Set of ranges per highlight, and one pinned CSS.highlights registry.
+ */
+export function installHighlightStandIn(): Map<string, Set<AbstractRange>> {
+  const g = globalThis as Record<string, unknown>;
+  g.Highlight ??= class extends Set<AbstractRange> {};
+  // happy-dom's global CSS is a getter returning a fresh object: pin one, with a registry.
+  const css = (g.CSS ?? {}) as { highlights?: Map<string, Set<AbstractRange>> };
+  if (!(css.highlights instanceof Map)) Object.defineProperty(css, 'highlights', { value: new Map(), configurable: true });
+  Object.defineProperty(globalThis, 'CSS', { value: css, configurable: true, writable: true });
+  return css.highlights!;
+}
+
 /** A painter like the Highlight API's: marks are added and removed in place, so only changed blocks are rescanned. */
 export function inPlacePainter(extra: Partial<MarkPainter> = {}): MarkPainter {
   return { setMarks() {}, setEnabled() {}, destroy() {}, add() {}, remove() {}, ...extra };

@@ -18,7 +18,8 @@ interface Manifest {
   externally_connectable?: unknown;
   content_security_policy?: unknown;
   content_scripts?: { all_frames?: boolean; match_about_blank?: boolean; matches: string[] }[];
-  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } } };
+  minimum_chrome_version?: string;
 }
 
 async function manifestOf(zip: string): Promise<Manifest> {
@@ -39,11 +40,14 @@ describe('npm run zip (wxt zip for Chrome and Firefox)', () => {
     const chrome = await manifestOf('reperes-0.1.0-chrome.zip');
     expect(chrome.manifest_version).toBe(3);
     expect(chrome.permissions).toEqual(['storage']);
+    expect(chrome.minimum_chrome_version).toBe('105');
     expect(JSON.stringify(chrome.content_security_policy)).toContain("connect-src 'none'");
 
     const firefox = await manifestOf('reperes-0.1.0-firefox.zip');
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.browser_specific_settings?.gecko?.id).toBe('reperes@reperes.example');
+    // The browsers with the Custom Highlight API, which draws every mark.
+    expect(firefox.browser_specific_settings?.gecko?.strict_min_version).toBe('140.0');
     expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
 
     // Nothing a page could load to detect Repères, nothing a page could message; frames with a URL
