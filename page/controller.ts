@@ -6,8 +6,9 @@
 
 import type { EntityCard, Namesakes } from '../core/cards';
 import { hoverStep, initialHover, type HoverEffect, type HoverEvent, type HoverState, type HoverTarget } from '../core/hover';
-import type { EntityType, Lang, SpotterEntry } from '../core/model';
-import { activeOn, type Settings } from '../core/settings';
+import type { Lang, SpotterEntry } from '../core/model';
+import type { Settings } from '../core/settings';
+import { SHOW_ALL, shownMarks, visibilityOf, type Visibility } from '../core/visibility';
 import { buildIndex } from '../core/spotter';
 import { CardHost } from './card-host';
 import type { Mark } from './highlights';
@@ -34,7 +35,6 @@ export interface Ports {
   watchRejected(cb: (entities: string[]) => void): () => void;
 }
 
-const TYPES: EntityType[] = ['person', 'organization', 'place'];
 
 export class PageController {
   private scanner: LiveScanner | null = null;
@@ -133,20 +133,9 @@ export class PageController {
     return countMarks(this.scanner?.all ?? [], this.visible());
   }
 
-  /**
-   * Which marks the reader sees now (category shown, entity not hidden),
-   * decided once per call rather than per mark: reading the page's location
-   * for each cost 6–13 ms over a 5 MB page's marks.
-   */
+  /** Which marks the reader sees now (core/visibility.ts), decided once per call rather than per mark. */
   private visible(): (m: Mark) => boolean {
-    const hidden = new Set(this.hiddenEntities());
-    const shown = new Map(TYPES.map((type) => [type, this.shown(type)]));
-    return (m) => shown.get(m.type) === true && !hidden.has(m.entity);
-  }
-
-  /** Entities not to highlight here: hidden everywhere, or rejected on this page. */
-  private hiddenEntities(): string[] {
-    return [...(this.settings?.hiddenEntities ?? []), ...this.rejected];
+    return shownMarks(this.scanner?.all ?? [], this.visibility);
   }
 
   /** The page's host name, for "off on this site". */
@@ -156,19 +145,15 @@ export class PageController {
 
   /** Whether Repères works on this page (not paused, not off for the site). */
   get active(): boolean {
-    return this.settings ? activeOn(this.settings, this.hostname) : true;
-  }
-
-  private shown(type: EntityType): boolean {
-    return this.active && (this.settings?.categories[type] ?? true);
+    return this.visibility.active;
   }
 
   private applySettings(settings: Settings): void {
     this.settings = settings;
-    for (const type of TYPES) this.scanner?.setEnabled(type, this.shown(type));
-    this.scanner?.setFilter(settings.mentions === 'first', this.hiddenEntities());
-    if (this.hovered && (!this.shown(this.hovered.type) || this.hiddenEntities().includes(this.hovered.entity)))
-      this.dispatch({ type: 'dismiss', now: Date.now() });
+    // Read once: the page's location is read for the site, the rest are the reader's choices.
+    this.visibility = visibilityOf(settings, this.hostname, this.rejected);
+    this.scanner?.setVisibility(this.visibility);
+    if (this.hovered && !this.visible()(this.hovered)) this.dispatch({ type: 'dismiss', now: Date.now() });
   }
 
   private listen(): void {
@@ -216,6 +201,8 @@ export class PageController {
   private focused: Mark | null = null;
   /** Entities marked "Not this one" on this page. */
   private rejected: string[] = [];
+  /** What the reader sees, from the settings and this page's rejections (core/visibility.ts). */
+  private visibility: Visibility = SHOW_ALL;
   /** Where the open card points, so a chip can show another card in its place. */
   private anchor: { rect: () => DOMRect; context: Element | undefined } | null = null;
 
@@ -258,7 +245,7 @@ export class PageController {
   private onTap(e: PointerEvent): void {
     if (e.pointerType !== 'touch') return;
     if (this.host && e.composedPath().includes(this.host.host)) return;
-    const mark = this.scanner?.markAt(e.clientX, e.clientY, (m) => this.shown(m.type)) ?? null;
+    const mark = this.scanner?.markAt(e.clientX, e.clientY, this.visible()) ?? null;
     if (mark) {
       this.hovered = mark;
       this.dispatch({ type: 'focus-mention', target: { entity: mark.entity, key: keyOf(mark) } });
@@ -269,7 +256,7 @@ export class PageController {
     this.frame = 0;
     const p = this.pointer;
     if (!p) return;
-    const mark = this.scanner?.markAt(p.x, p.y, (m) => this.shown(m.type)) ?? null;
+    const mark = this.scanner?.markAt(p.x, p.y, this.visible()) ?? null;
     if (mark === this.hovered) return;
     if (this.hovered) this.dispatch({ type: 'leave-mention' });
     this.hovered = mark;

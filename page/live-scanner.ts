@@ -6,7 +6,8 @@
 // triggers a full rescan in slices instead.
 
 import { PageMemory } from '../core/resolve';
-import type { EntityType } from '../core/model';
+import { categoryShown, SHOW_ALL, shownMarks, type Visibility } from '../core/visibility';
+import { ENTITY_TYPES as TYPES } from '../core/model';
 import type { SpotterIndex } from '../core/spotter';
 import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, type Mark, type MarkPainter } from './highlights';
@@ -67,10 +68,8 @@ export class LiveScanner {
   /** More records came than STORM_RECORDS since the last flush: they were dropped, and everything is rescanned. */
   private storm = false;
   private frame = 0;
-  /** Only the first mention of each entity is painted. */
-  private firstOnly = false;
-  /** Entities the reader chose not to see. */
-  private hidden = new Set<string>();
+  /** What the reader sees (core/visibility.ts). */
+  private visibility: Visibility = SHOW_ALL;
   /** The running full scan, cancelled when a newer one starts. */
   private scanning: AbortController | null = null;
   private href: string;
@@ -117,30 +116,23 @@ export class LiveScanner {
     }
   }
 
-  setEnabled(type: EntityType, on: boolean): void {
-    this.painter.setEnabled(type, on);
-  }
-
-  /** Paints every mention, or only the first of each entity, leaving out `hidden` entities. */
-  setFilter(firstOnly: boolean, hidden: readonly string[]): void {
-    const same = firstOnly === this.firstOnly && hidden.length === this.hidden.size && hidden.every((h) => this.hidden.has(h));
-    if (same) return;
-    this.firstOnly = firstOnly;
-    this.hidden = new Set(hidden);
-    if (!this.scanning) this.paint(this.painted());
+  /** Paints what `v` shows: whole categories switched on the painter, the rest by the marks painted. */
+  setVisibility(v: Visibility): void {
+    for (const type of TYPES) this.painter.setEnabled(type, categoryShown(v, type));
+    const before = this.visibility;
+    this.visibility = v;
+    const same = v.firstOnly === before.firstOnly && v.hidden.size === before.hidden.size && [...v.hidden].every((h) => before.hidden.has(h));
+    if (!same && !this.scanning) this.paint(this.painted());
   }
 
   /** Whether anything but whole categories is filtered out. */
   private get filtering(): boolean {
-    return this.firstOnly || this.hidden.size > 0;
+    return this.visibility.firstOnly || this.visibility.hidden.size > 0;
   }
 
-  /** The marks to paint: all, or the first of each entity in document order, without hidden entities. */
+  /** The marks to paint: those shown, their categories left to the painter. */
   private painted(): Mark[] {
-    const kept = this.hidden.size ? this.marks.filter((m) => !this.hidden.has(m.entity)) : this.marks;
-    if (!this.firstOnly) return kept;
-    const seen = new Set<string>();
-    return kept.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+    return this.filtering ? this.marks.filter(shownMarks(this.marks, this.visibility, false)) : this.marks;
   }
 
   /** The mark under the pointer, among those `visible` accepts. */

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_CHANGE_CHARS, STORM_RECORDS } from '../../page/live-scanner';
 import { compareRanges } from '../../page/shadow';
+import { SHOW_ALL } from '../../core/visibility';
 import { projectIndex } from '../helpers';
 import { FakeStaticRange, inPlacePainter, installHighlightStandIn, liveScanner } from './live';
 
@@ -22,7 +23,7 @@ async function live(html: string) {
   const made = liveScanner(index, undefined, onChange);
   controller = made.controller;
   // The categories are shown (the controller does this from the settings).
-  for (const type of ['person', 'organization', 'place'] as const) made.scanner.setEnabled(type, true);
+  made.scanner.setVisibility(SHOW_ALL);
   await made.scanner.start();
   return { scanner: made.scanner, onChange };
 }
@@ -223,7 +224,7 @@ describe('LiveScanner full scan (Highlight API path)', () => {
     const made = liveScanner(index, inPlacePainter({ setMarks: (m) => void replaced.push(m.length) }));
     const scanner = made.scanner;
     controller = made.controller;
-    scanner.setFilter(true, []);
+    scanner.setVisibility({ ...SHOW_ALL, firstOnly: true });
     await scanner.start();
     expect(scanner.all.length).toBe(3);
     expect(replaced.at(-1)).toBe(2);
