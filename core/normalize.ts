@@ -21,6 +21,16 @@ const APOSTROPHE_LETTERS = /[\u02BC\u02BB\u02BD]/;
 const MARKS = /\p{M}/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };
 
+/**
+ * The one table of word characters among the first 128 code points: 1 for a
+ * letter or digit, 0 for a separator. The tokenizer, `foldChar` and the
+ * spotter's word loop all read it.
+ */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 const foldCache = new Map<string, string>();
 
 /**
@@ -32,7 +42,7 @@ const foldCache = new Map<string, string>();
 export function foldChar(ch: string): string | null {
   const code = ch.charCodeAt(0);
   if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? ch : null;
+    return ASCII_WORD[code] ? ch : null;
   }
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached === '\u0000' ? null : cached;
@@ -49,11 +59,6 @@ export function foldChar(ch: string): string | null {
   return out;
 }
 
-// Character classes for the first 128 code points: 1 letter or digit, 0 other.
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
 /**
  * Cuts text into word tokens (Unicode letters and digits). Most words of a

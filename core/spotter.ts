@@ -12,7 +12,7 @@
 // already folded and no case rules, takes about 800 ms and 25 ms to build.
 
 import type { EntityType, SpotterEntry } from './model';
-import { foldChar, joinable, tokenize, type Token } from './normalize';
+import { ASCII_WORD, foldChar, joinable, tokenize, type Token } from './normalize';
 
 export interface Candidate {
   entity: string;
@@ -94,10 +94,7 @@ const SEPARATOR = -1;
 const SILENT = -2;
 const UNSURE = -3;
 const FOLDED = new Int32Array(65536);
-for (let c = 0; c < 128; c++) {
-  const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
-  FOLDED[c] = word ? c : c >= 65 && c <= 90 ? c + 32 : SEPARATOR;
-}
+for (let c = 0; c < 128; c++) FOLDED[c] = ASCII_WORD[c] ? (c >= 65 && c <= 90 ? c + 32 : c) : SEPARATOR;
 
 function foldedUnit(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return UNSURE;
