@@ -4,7 +4,7 @@
 import type { Lang } from './model';
 import type { EntityError } from './user-entities';
 
-/** Why storing failed (store/db.ts StoreError kinds). */
+/** Why storing failed: the kinds of store/db.ts's StoreError, defined here once with their messages. */
 export type StoreFailure = 'cancelled' | 'quota' | 'exists' | 'failed';
 
 export interface OptionsStrings {

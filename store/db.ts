@@ -9,6 +9,7 @@
 // exactly as it was.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { optionsStrings, type StoreFailure } from '../core/i18n-options';
 import type { Lang } from '../core/model';
 import type { ImportedArticle, UserEntity } from '../core/merge';
 
@@ -58,32 +59,30 @@ export function openStore(name = DB_NAME): Promise<Store> {
   });
 }
 
-export type StoreErrorKind = 'cancelled' | 'quota' | 'exists' | 'failed';
-
-/** A write that did not happen, and why; the database is as it was before. */
+/**
+ * A write that did not happen, and why; the database is as it was before.
+ * Its message is the interface's English one for its kind: the options page
+ * shows the reader's language from the kind (core/i18n-options.ts).
+ */
 export class StoreError extends Error {
   constructor(
-    readonly kind: StoreErrorKind,
-    message: string,
+    readonly kind: StoreFailure,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(optionsStrings('en').storeError(kind, detailOf(options?.cause)), options);
     this.name = 'StoreError';
   }
+}
+
+function detailOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause ?? '');
 }
 
 function classify(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
   const name = e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
-  if (name === 'QuotaExceededError')
-    return new StoreError(
-      'quota',
-      'The browser refused to store this collection: the storage space it allows Repères is full. Delete a collection you no longer use, or free disk space, then import again.',
-      { cause: e },
-    );
-  if (name === 'ConstraintError') return new StoreError('exists', 'An article or collection with this id is already stored.', { cause: e });
-  if (name === 'AbortError') return new StoreError('cancelled', 'The import was cancelled; nothing was stored.', { cause: e });
-  return new StoreError('failed', `Storing failed: ${e instanceof Error ? e.message : String(e)}. Nothing was stored.`, { cause: e });
+  const kind = name === 'QuotaExceededError' ? 'quota' : name === 'ConstraintError' ? 'exists' : name === 'AbortError' ? 'cancelled' : 'failed';
+  return new StoreError(kind, { cause: e });
 }
 
 export interface WriteOptions {
@@ -178,7 +177,7 @@ export async function allArticles(db: Store): Promise<ImportedArticle[]> {
 async function updateCollection(db: Store, id: string, change: (c: CollectionMeta) => CollectionMeta): Promise<void> {
   const tx = db.transaction('collections', 'readwrite');
   const c = await tx.store.get(id);
-  if (!c) throw new StoreError('failed', 'This collection no longer exists.');
+  if (!c) throw new StoreError('failed', { cause: new Error('this collection no longer exists') });
   await tx.store.put(change(c));
   await tx.done;
 }
