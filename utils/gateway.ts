@@ -9,7 +9,7 @@ import type { SpotterEntry } from '../core/model';
 import { PopupView } from '../core/popup-view';
 import spotterJson from '../generated/spotter.json';
 import { allArticles, enabledArticles, getBodies, listEntities, openStore, putEntity, type Store } from '../store/db';
-import { datasetRevisionItem } from './collections';
+import { datasetRevisionItem } from './dataset-revision';
 import { bundledDataset } from './dataset';
 
 export interface Built {

@@ -8,7 +8,7 @@ import { highlightsSupported } from '../../page/highlights';
 import { handleContent, quietly, toBackground } from '../../utils/messaging';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
-import { datasetRevisionItem } from '../../utils/collections';
+import { datasetRevisionItem } from '../../utils/dataset-revision';
 
 /** A frame with less text than this is not an article (an ad slot, a button, a counter). */
 const MIN_FRAME_TEXT = 200;

@@ -29,7 +29,7 @@ import {
   StoreError,
   type CollectionMeta,
 } from '../../store/db';
-import { bumpDatasetRevision } from '../../utils/collections';
+import { bumpDatasetRevision } from '../../utils/dataset-revision';
 import type { ImportJob, ImportReport } from './import-worker';
 import { toBackground } from '../../utils/messaging';
 import '../popup/popup.css';

@@ -9,7 +9,7 @@ import { Reader } from '../../components/Reader';
 import { langOf } from '../../core/i18n';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { PageController } from '../../page/controller';
-import { datasetRevisionItem } from '../../utils/collections';
+import { datasetRevisionItem } from '../../utils/dataset-revision';
 import { toBackground } from '../../utils/messaging';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
 import './reader.css';
