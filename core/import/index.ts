@@ -8,7 +8,8 @@ import { describeError } from './drafts';
 import { parseFeed } from './feed';
 import { parseHtmlPage } from './html';
 import { parseJsonl } from './jsonl';
-import { COLLECTION_FORMAT, parseMarkdown, parseProject } from './project';
+import { parseMarkdown } from './markdown';
+import { COLLECTION_FORMAT, parseCollection } from './reperes-collection';
 import { MAX_FILE_BYTES, type ImportFormat, type Parsed, type Problem } from './types';
 import { said, tooBigMessage, type Said } from './messages';
 
@@ -106,7 +107,7 @@ export function parseFile(name: string, bytes: Uint8Array, opts: ParseFileOption
         parsed = parseJsonl(text, name);
         break;
       case 'reperes-json':
-        parsed = parseProject(text, name);
+        parsed = parseCollection(text, name);
         break;
       case 'markdown':
         parsed = parseMarkdown(text, name);

@@ -11,7 +11,7 @@ import { optionsStrings } from '../../core/i18n-options';
 import { detectFormat, parseFile } from '../../core/import/index';
 import type { Parsed } from '../../core/import/types';
 import { ImportCancelled, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
-import { toProjectJson } from '../../core/import/project';
+import { toCollectionJson } from '../../core/import/reperes-collection';
 import type { Entity, SpotterEntry } from '../../core/model';
 import { checkEntity, type EntityError } from '../../core/user-entities';
 import {
@@ -191,7 +191,7 @@ function App() {
         void store.then(async (db) => {
           const meta = collections.find((c) => c.id === id);
           const articles = (await collectionArticles(db, id)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-          const json = toProjectJson(
+          const json = toCollectionJson(
             meta?.name ?? id,
             articles.map((a) => ({ title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary, text: a.body, ...(a.url ? { url: a.url } : {}) })),
           );

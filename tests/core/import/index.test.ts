@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, parseFile } from '../../../core/import/index';
-import { toProjectJson } from '../../../core/import/project';
+import { toCollectionJson } from '../../../core/import/reperes-collection';
 import { expectSound, parseHtml, toAtom, toCsv, toJsonl, toMarkdown, toRss, utf8, type GenArticle, uncoded } from './arbitraries';
 
 const opts = { parseHtml };
@@ -45,7 +45,7 @@ describe('parseFile', () => {
     const files: [string, string][] = [
       ['a.csv', toCsv([A], ';')],
       ['a.jsonl', toJsonl([A])],
-      ['a.json', toProjectJson('C', [A])],
+      ['a.json', toCollectionJson('C', [A])],
       ['a.md', toMarkdown({ ...A, url: undefined })],
       ['a.xml', toRss([A], 'Le Monde')],
       ['a.atom', toAtom([A], 'Le Monde')],

@@ -3,20 +3,21 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../core/import/index';
-import { parseMarkdown, parseProject, toProjectJson } from '../../../core/import/project';
+import { parseMarkdown } from '../../../core/import/markdown';
+import { parseCollection, toCollectionJson } from '../../../core/import/reperes-collection';
 import { ROOT } from '../../helpers';
 import { articlesArb, comparable, expectSound, expected, mutatedArb, parseHtml, toMarkdown, utf8, uncoded } from './arbitraries';
 
 const opts = { parseHtml };
 const EXPORTED = new Date('2021-09-01T12:00:00Z');
 
-describe('Repères collections: toProjectJson and parseProject', () => {
+describe('Repères collections: toCollectionJson and parseCollection', () => {
   it('round-trips generated articles, summaries and ids included', () => {
     fc.assert(
       fc.property(articlesArb(), fc.boolean(), (articles, withIds) => {
         const input = articles.map((a, i) => ({ ...a, ...(withIds ? { id: `a-${i}` } : {}), title: a.title.replace(/\s+/g, ' ').trim(), summary: a.summary }));
-        const json = toProjectJson('Ma collection', input, EXPORTED);
-        const parsed = parseProject(json, 'c.json');
+        const json = toCollectionJson('Ma collection', input, EXPORTED);
+        const parsed = parseCollection(json, 'c.json');
         expect(parsed.problems).toEqual([]);
         expect(parsed.format).toBe('reperes-json');
         expect(parsed.articles.map(comparable)).toEqual(articles.map((a) => expected(a)));
@@ -31,7 +32,7 @@ describe('Repères collections: toProjectJson and parseProject', () => {
   });
 
   it('writes pretty JSON with a stable key order', () => {
-    const json = toProjectJson('News', [{ text: 'Body.', summary: 'Sum.', source: 'S', lang: 'en', date: '2021-08-15', title: 'T', url: 'https://x.org/' }], EXPORTED);
+    const json = toCollectionJson('News', [{ text: 'Body.', summary: 'Sum.', source: 'S', lang: 'en', date: '2021-08-15', title: 'T', url: 'https://x.org/' }], EXPORTED);
     expect(json).toBe(`{
   "format": "reperes-collection",
   "version": 1,
@@ -55,7 +56,7 @@ describe('Repères collections: toProjectJson and parseProject', () => {
   it('never throws on damaged collections, and returns only valid articles', () => {
     fc.assert(
       fc.property(
-        articlesArb(3).chain((articles) => mutatedArb(toProjectJson('C', articles, EXPORTED))),
+        articlesArb(3).chain((articles) => mutatedArb(toCollectionJson('C', articles, EXPORTED))),
         (text) => expectSound(parseFile('m.json', utf8(text), opts), 'm.json'),
       ),
       { numRuns: 300 },
@@ -63,18 +64,18 @@ describe('Repères collections: toProjectJson and parseProject', () => {
   });
 
   it('names the line of a JSON syntax error', () => {
-    const json = toProjectJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', text: 'X.' }], EXPORTED).replace('"lang": "en",', '"lang": "en"');
-    const parsed = parseProject(json, 'c.json');
+    const json = toCollectionJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', text: 'X.' }], EXPORTED).replace('"lang": "en",', '"lang": "en"');
+    const parsed = parseCollection(json, 'c.json');
     expect(parsed.articles).toEqual([]);
     expect(uncoded(parsed.problems)).toEqual([{ severity: 'error', file: 'c.json', line: 10, message: 'not valid JSON: CommaExpected' }]);
   });
 
   it('refuses another format or version, naming the line', () => {
-    const other = parseProject('{\n  "format": "something-else",\n  "version": 1,\n  "name": "x",\n  "articles": []\n}', 'c.json');
+    const other = parseCollection('{\n  "format": "something-else",\n  "version": 1,\n  "name": "x",\n  "articles": []\n}', 'c.json');
     expect(other.problems).toEqual([{ severity: 'error', file: 'c.json', line: 2, field: 'format', message: '"format" should be "reperes-collection"' }]);
-    const v2 = parseProject('{\n  "format": "reperes-collection",\n  "version": 2,\n  "name": "x",\n  "articles": []\n}', 'c.json');
+    const v2 = parseCollection('{\n  "format": "reperes-collection",\n  "version": 2,\n  "name": "x",\n  "articles": []\n}', 'c.json');
     expect(v2.problems).toEqual([{ severity: 'error', file: 'c.json', line: 3, field: 'version', message: '"version" should be 1: this Repères reads version 1 collections' }]);
-    expect(parseProject('[1, 2]', 'c.json').problems.map((p) => p.message)).toEqual(['expected a Repères collection: a JSON object with "format": "reperes-collection"']);
+    expect(parseCollection('[1, 2]', 'c.json').problems.map((p) => p.message)).toEqual(['expected a Repères collection: a JSON object with "format": "reperes-collection"']);
   });
 
   it('checks each article, naming the line of the field at fault, and keeps the good ones', () => {
@@ -102,7 +103,7 @@ describe('Repères collections: toProjectJson and parseProject', () => {
     { "title": "Unsupported", "date": "2021-08-15", "lang": "de", "source": "S", "text": "x", "mood": "?" }
   ]
 }`;
-    const parsed = parseProject(json, 'c.json');
+    const parsed = parseCollection(json, 'c.json');
     expect(parsed.articles.map((a) => [a.title, a.origin.line])).toEqual([['Good', 6]]);
     expect(parsed.problems.map((p) => [p.severity, p.line, p.field, p.message])).toEqual([
       ['error', 9, 'date', "article 2: no such day in the calendar: '2021-02-30'"],
