@@ -11,7 +11,7 @@ const STRINGS = {
     people: 'People',
     organizations: 'Organisations',
     places: 'Places',
-    articles: (n: number) => (n === 1 ? '1 article in the dataset' : `${n} articles in the dataset`),
+    articles: (n: number) => `${n} ${isOne('en', n) ? 'article' : 'articles'} in the dataset`,
     noArticles: 'No article in the dataset mentions it yet.',
     appearsWith: 'Often appears with',
     close: 'Close',
@@ -57,7 +57,7 @@ const STRINGS = {
     people: 'Personnes',
     organizations: 'Organisations',
     places: 'Lieux',
-    articles: (n: number) => (n === 1 ? '1 article dans le corpus' : `${n} articles dans le corpus`),
+    articles: (n: number) => `${n} ${isOne('fr', n) ? 'article' : 'articles'} dans le corpus`,
     noArticles: 'Aucun article du corpus ne le mentionne encore.',
     appearsWith: 'Apparaît souvent avec',
     close: 'Fermer',
@@ -99,6 +99,19 @@ const STRINGS = {
 } as const;
 
 export type Strings = (typeof STRINGS)[Lang];
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * Whether `n` takes the singular in `lang`: English for 1 only, French for 0
+ * and 1 ("0 article", "1 nom connu"). Intl.PluralRules knows; made once per
+ * language, when first needed.
+ */
+export function isOne(lang: Lang, n: number): boolean {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n) === 'one';
+}
 
 export function langOf(locale: string | undefined): Lang {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
