@@ -8,7 +8,7 @@
 // they are checked here and never reach the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNodeAtLocation, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { readJsonWithLines } from '../core/import/json-tree';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Alias, Article, Entity } from '../core/model';
@@ -44,13 +44,6 @@ export interface Sources {
   problems: Problem[];
 }
 
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 const fieldOf = (path: PropertyKey[]) => path.map(String).join('.');
 
 /** GeoNames' first-level codes of the United States (postal abbreviations) and the states they name. */
@@ -64,27 +57,13 @@ const US_STATES: Record<string, string> = {
   VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
 };
 
-/** Parses a JSON file into a tree with offsets, so problems can name their line. */
+/** Reads a JSON file with the line of every value (the import parsers' reader), so problems can name their line. */
 function readJson(path: string, file: string, problems: Problem[]) {
-  const text = readFileSync(path, 'utf8');
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !tree) {
-    for (const e of errors)
-      problems.push({ level: 'error', file, line: lineAt(text, e.offset), message: `not valid JSON: ${printParseErrorCode(e.error)}` });
-    if (!tree && errors.length === 0) problems.push({ level: 'error', file, message: 'empty file' });
-    return null;
-  }
-  const value: unknown = JSON.parse(text);
-  const lineOf = (path: (string | number)[]) => {
-    for (let p = path; p.length >= 0; p = p.slice(0, -1)) {
-      const node = findNodeAtLocation(tree, p);
-      if (node) return lineAt(text, node.offset);
-      if (p.length === 0) break;
-    }
-    return 1;
-  };
-  return { value, lineOf };
+  const read = readJsonWithLines(readFileSync(path, 'utf8'), Infinity);
+  if (read.ok) return read;
+  for (const e of read.errors) problems.push({ level: 'error', file, line: e.line, message: `not valid JSON: ${e.code}` });
+  if (read.errors.length === 0) problems.push({ level: 'error', file, message: 'empty file' });
+  return null;
 }
 
 /** A data file read and checked against its schema: its value and how to find a line, or null (problems said). */

@@ -1,12 +1,12 @@
 // A Repères collection: the project's own JSON format, written by the export
 // below and read back. Problems name the line of the JSON key.
 
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 
 // The extension's pages forbid eval (CSP): zod must not even try it to speed up parsing.
 z.config({ jitless: true });
-import { describeError, Drafts, lineFinder, type Field, type Place } from './drafts';
+import { describeError, Drafts, type Field, type Place } from './drafts';
+import { readJsonWithLines } from './json-tree';
 import type { DraftArticle, Parsed } from './types';
 import { said } from './messages';
 
@@ -65,26 +65,12 @@ const ARTICLE_KEYS = new Set(Object.keys(articleSchema.shape));
 export function parseCollection(source: string, file: string): Parsed {
   const drafts = new Drafts(file);
   try {
-    const json = source.replace(/^\uFEFF/, '');
-    const lineAt = lineFinder(json);
-    const errors: ParseError[] = [];
-    const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false });
-    if (errors.length > 0 || !tree) {
-      for (const e of errors.slice(0, 5)) {
-        // A missing comma is found at the next value: name the line where the comma belongs.
-        const at = printParseErrorCode(e.error) === 'CommaExpected' ? json.slice(0, e.offset).trimEnd().length - 1 : e.offset;
-        drafts.error({ line: lineAt(Math.max(0, at)) }, said('detail', { what: 'not valid JSON', detail: printParseErrorCode(e.error) }));
-      }
+    const read = readJsonWithLines(source);
+    if (!read.ok) {
+      for (const e of read.errors) drafts.error({ line: e.line }, said('detail', { what: 'not valid JSON', detail: e.code }));
       return drafts.result('reperes-json');
     }
-    const value: unknown = JSON.parse(json);
-    const lineOf = (path: (string | number)[]): number => {
-      for (let p = path; ; p = p.slice(0, -1)) {
-        const node: Node | undefined = findNodeAtLocation(tree, p);
-        if (node) return lineAt(node.offset);
-        if (p.length === 0) return 1;
-      }
-    };
+    const { value, lineOf } = read;
 
     const envelope = envelopeSchema.safeParse(value);
     if (!envelope.success) {
