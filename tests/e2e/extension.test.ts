@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cardText, highlights, hoverText, openPopupFor, openToolbarPopup, ROOT, session, tabIdOf, waitForHighlights, type Launched,
 } from './harness';
-import { expectSeedHighlights, KABULOV_CARD, readCard, readHighlights } from './probes';
+import { expectSeedHighlights, KABULOV_CARD, readCard, readHighlights, HOVER_SETTLED_MS } from './probes';
 
 let browser: Launched;
 const FR = '/fr-afghanistan-russie.html';
@@ -90,7 +90,7 @@ describe('hover card', () => {
       return { x: el.x + el.width / 2, y: el.y + 20 };
     });
     await page.mouse.move(box.x, box.y, { steps: 6 });
-    await page.waitForTimeout(900);
+    await page.waitForTimeout(HOVER_SETTLED_MS);
     expect(await cardText(page)).not.toBeNull();
 
     // Away from both: it closes after the grace period.
@@ -109,7 +109,7 @@ describe('hover card', () => {
     const page = await open(FR);
     await hoverText(page, 'Hairatan');
     await page.mouse.move(5, 880);
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(HOVER_SETTLED_MS);
     expect(await cardText(page)).toBeNull();
     await page.close();
   });

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, serve } from './harness';
 import { cardText, FIREFOX, gotoExtensionPage, highlights, hoverText, launchFirefox, openPopupFor, waitForHighlights, type LaunchedFirefox } from './firefox-harness';
-import { expectSeedHighlights, KABULOV_CARD } from './probes';
+import { expectSeedHighlights, KABULOV_CARD, HOVER_SETTLED_MS } from './probes';
 
 const FR = '/fr-afghanistan-russie.html';
 const EN = '/en-kabul-evacuation.html';
@@ -126,9 +126,9 @@ describe.skipIf(!HAS_FIREFOX)(HAS_FIREFOX ? 'Firefox' : `Firefox (skipped: no Fi
       .poll(
         async () => {
           await page.mouse.move(1, 1);
-          await new Promise((r) => setTimeout(r, 450));
+          await new Promise((r) => setTimeout(r, HOVER_SETTLED_MS));
           await hoverText(page, 'Zamir Kabulov');
-          await new Promise((r) => setTimeout(r, 500));
+          await new Promise((r) => setTimeout(r, HOVER_SETTLED_MS));
           return cardText(page);
         },
         { timeout: 15_000, interval: 200 },

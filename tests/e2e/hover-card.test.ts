@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, highlights, hoverText, openPopupFor, ROOT, serve, session, tabIdOf, waitForHighlights, type Launched } from './harness';
+import { CARD_SETTLED_MS } from './probes';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -31,7 +32,7 @@ describe('hover card', () => {
     const page = await open('/corner.html');
     await hoverText(page, 'Kabul');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Kabul');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(CARD_SETTLED_MS);
     const box = (await cardBox(page))!;
     const viewport = page.viewportSize()!;
     expect(box.left).toBeGreaterThanOrEqual(0);
@@ -64,7 +65,7 @@ describe('hover card', () => {
     const page = await open('/scroller.html');
     await hoverText(page, 'Gulbuddin Hekmatyar');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Hezb-e-Islami');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(CARD_SETTLED_MS);
     const before = (await cardBox(page))!.top;
     await page.evaluate(() => {
       document.getElementById('box')!.scrollTop = 30;
@@ -78,7 +79,7 @@ describe('hover card', () => {
     await page.keyboard.press('Escape');
     await hoverText(page, 'Gulbuddin Hekmatyar');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Hezb-e-Islami');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(CARD_SETTLED_MS);
     const box = (await cardBox(page))!;
     const viewport = page.viewportSize()!;
     expect(box.left).toBeGreaterThanOrEqual(0);
@@ -129,7 +130,7 @@ describe('hover card', () => {
     const page = await open('/fr-afghanistan-russie.html');
     await hoverText(page, 'Hairatan');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Hairatan');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(CARD_SETTLED_MS);
     const link = await page.evaluate(() => {
       const el = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__link')!;
       el.scrollIntoView({ block: 'nearest' });
@@ -153,7 +154,7 @@ describe('hover card', () => {
     await page.bringToFront();
     await hoverText(page, 'Islamabad');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(CARD_SETTLED_MS);
     const button = await page.evaluate(() => {
       const r = document.querySelector('reperes-ui')!.shadowRoot!.querySelector('.card__action--reject')!.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };

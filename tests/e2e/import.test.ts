@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, highlights, hoverText, openPopupFor, ROOT, session, type Launched } from './harness';
+import { HOVER_SETTLED_MS } from './probes';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
 const s = session([join(ROOT, 'samples'), FIXTURES]);
@@ -34,9 +35,9 @@ async function cardFor(page: Page, name: string, expected: string): Promise<stri
     .poll(
       async () => {
         await page.mouse.move(1, 1);
-        await page.waitForTimeout(450);
+        await page.waitForTimeout(HOVER_SETTLED_MS);
         await hoverText(page, name);
-        await page.waitForTimeout(500);
+        await page.waitForTimeout(HOVER_SETTLED_MS);
         return cardText(page);
       },
       { timeout: 15_000, interval: 200 },

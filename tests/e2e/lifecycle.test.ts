@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlights, hoverText, ROOT, session } from './harness';
+import { HOVER_SETTLED_MS } from './probes';
 
 const s = session([join(ROOT, 'samples')]);
 beforeAll(() => s.start());
@@ -29,7 +30,7 @@ describe('extension reload', () => {
     // The old listeners are gone too: moving back over the name that opened a card opens nothing.
     await page.mouse.move(10, 10);
     await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 5 });
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(HOVER_SETTLED_MS);
     expect((await state()).hosts).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -2,6 +2,17 @@
 // (playwright-core) and Firefox (puppeteer-core) harnesses: both drivers'
 // pages can evaluate a function and move the mouse, which is all these need.
 
+import { DWELL_MS, GRACE_MS } from '../../core/hover';
+
+/**
+ * Waits in the end-to-end tests, from the hover card's own timing
+ * (core/hover.ts): long enough for a dwell to open a card and a grace to
+ * close one, so that what is on screen after it is settled.
+ */
+export const HOVER_SETTLED_MS = DWELL_MS + GRACE_MS;
+/** After a card appears: its entrance animation (120 ms, hover-card.css) is well over. */
+export const CARD_SETTLED_MS = GRACE_MS;
+
 export interface HighlightInfo {
   type: string;
   text: string;
