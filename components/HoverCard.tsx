@@ -86,7 +86,14 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
       <div class="card__about">
         <p class="card__desc">{card.description}</p>
         {card.map ? (
-          <svg class="card__map" width={card.map.width} height={card.map.height} viewBox={`0 0 ${card.map.width} ${card.map.height}`} role="img" aria-label={t.mapOf(card.name)}>
+          <svg
+            class="card__map"
+            width={card.map.width}
+            height={card.map.height}
+            viewBox={`0 0 ${card.map.width} ${card.map.height}`}
+            role="img"
+            aria-label={t.mapOf(card.name)}
+          >
             <path d={card.map.land} class="card__land" />
             <circle cx={card.map.x} cy={card.map.y} r={4} class="card__point" />
           </svg>
@@ -108,7 +115,12 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
       ) : null}
       <div class="card__countline">
         <p class="card__count">{card.articleCount > 0 ? t.articles(card.articleCount) : t.noArticles}</p>
-        {card.articleCount > 0 ? <Sparkline timeline={card.timeline} label={t.timeline(formatMonth(lang, card.timeline[0]?.month ?? ''), formatMonth(lang, card.timeline.at(-1)?.month ?? ''))} /> : null}
+        {card.articleCount > 0 ? (
+          <Sparkline
+            timeline={card.timeline}
+            label={t.timeline(formatMonth(lang, card.timeline[0]?.month ?? ''), formatMonth(lang, card.timeline.at(-1)?.month ?? ''))}
+          />
+        ) : null}
       </div>
       {card.articles.length > 0 ? (
         <ol class="card__articles">

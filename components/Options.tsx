@@ -106,7 +106,11 @@ function ImportSection(props: OptionsProps) {
           <div class="progress">
             <progress max={Math.max(state.total, 1)} value={state.done} />
             <span>
-              {state.phase === 'storing' ? t.storing(state.done, state.total) : state.step === 'reading' ? t.reading(state.done, state.total) : t.scanning(state.done, state.total)}
+              {state.phase === 'storing'
+                ? t.storing(state.done, state.total)
+                : state.step === 'reading'
+                  ? t.reading(state.done, state.total)
+                  : t.scanning(state.done, state.total)}
             </span>{' '}
             <button type="button" name="cancel" onClick={props.onCancel}>
               {t.cancel}
@@ -205,7 +209,14 @@ function CollectionsSection(props: OptionsProps) {
                   setEditing(null);
                 }}
               >
-                <input type="text" name="rename" aria-label={t.collectionName} value={editing.name} maxLength={120} onInput={(e) => setEditing({ id: c.id, name: (e.currentTarget as HTMLInputElement).value })} />{' '}
+                <input
+                  type="text"
+                  name="rename"
+                  aria-label={t.collectionName}
+                  value={editing.name}
+                  maxLength={120}
+                  onInput={(e) => setEditing({ id: c.id, name: (e.currentTarget as HTMLInputElement).value })}
+                />{' '}
                 <button type="submit">{t.save}</button>
               </form>
             ) : (
@@ -217,7 +228,13 @@ function CollectionsSection(props: OptionsProps) {
             </span>
             <span class="collection__actions">
               <label>
-                <input type="checkbox" name="enabled" checked={c.enabled} onChange={(e) => props.onEnable(c.id, (e.currentTarget as HTMLInputElement).checked)} /> {t.used}
+                <input
+                  type="checkbox"
+                  name="enabled"
+                  checked={c.enabled}
+                  onChange={(e) => props.onEnable(c.id, (e.currentTarget as HTMLInputElement).checked)}
+                />{' '}
+                {t.used}
               </label>
               <button type="button" name="rename" onClick={() => setEditing({ id: c.id, name: c.name })}>
                 {t.rename}
@@ -266,7 +283,16 @@ function EntitiesSection(props: OptionsProps) {
         {props.entities.map((e) => (
           <li key={e.id} data-entity={e.id} class={`chip chip--${e.type}`}>
             <strong>{e.name.en}</strong> <span class="muted">{typeLabel(props.lang, e.type)}</span>
-            {e.aliases.length > 1 ? <span class="muted"> · {e.aliases.slice(1).map((a) => a.text).join(', ')}</span> : null}
+            {e.aliases.length > 1 ? (
+              <span class="muted">
+                {' '}
+                ·{' '}
+                {e.aliases
+                  .slice(1)
+                  .map((a) => a.text)
+                  .join(', ')}
+              </span>
+            ) : null}
             {e.description.en ? <span> — {e.description.en}</span> : null}{' '}
             <button type="button" name="edit-entity" onClick={() => setEditing(e)}>
               {t.edit}
@@ -290,7 +316,14 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
       : { name: '', type: 'person', aliases: [], description: '' },
   );
   // The first alias is the name itself.
-  const [aliasText, setAliasText] = useState(editing ? editing.aliases.slice(1).map((a) => a.text).join('\n') : '');
+  const [aliasText, setAliasText] = useState(
+    editing
+      ? editing.aliases
+          .slice(1)
+          .map((a) => a.text)
+          .join('\n')
+      : '',
+  );
   const errorFor = (field: string) =>
     props.entityErrors
       .filter((e) => e.field === field)
@@ -306,12 +339,23 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
     >
       <label class="field">
         <span>{t.name}</span>
-        <input type="text" name="entity-name" required maxLength={MAX_NAME_LENGTH} value={input.name} onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })} />
+        <input
+          type="text"
+          name="entity-name"
+          required
+          maxLength={MAX_NAME_LENGTH}
+          value={input.name}
+          onInput={(e) => setInput({ ...input, name: (e.currentTarget as HTMLInputElement).value })}
+        />
         {errorFor('name') ? <span class="field__error">{errorFor('name')}</span> : null}
       </label>
       <label class="field">
         <span>{t.type}</span>
-        <select name="entity-type" value={input.type} onChange={(e) => setInput({ ...input, type: (e.currentTarget as HTMLSelectElement).value as EntityType })}>
+        <select
+          name="entity-type"
+          value={input.type}
+          onChange={(e) => setInput({ ...input, type: (e.currentTarget as HTMLSelectElement).value as EntityType })}
+        >
           {ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
               {typeLabel(props.lang, type)}
@@ -328,7 +372,13 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
       </label>
       <label class="field">
         <span>{t.description}</span>
-        <textarea name="entity-description" rows={2} maxLength={MAX_DESCRIPTION_LENGTH} value={input.description} onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })} />
+        <textarea
+          name="entity-description"
+          rows={2}
+          maxLength={MAX_DESCRIPTION_LENGTH}
+          value={input.description}
+          onInput={(e) => setInput({ ...input, description: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
         {errorFor('description') ? <span class="field__error">{errorFor('description')}</span> : null}
       </label>
       <button type="submit" class="primary">

@@ -85,12 +85,7 @@ export function Popup(props: PopupProps) {
             </label>
           ) : null}
           <label class="switch">
-            <input
-              type="checkbox"
-              name="pause"
-              checked={settings.paused}
-              onChange={(e) => props.onPause((e.currentTarget as HTMLInputElement).checked)}
-            />
+            <input type="checkbox" name="pause" checked={settings.paused} onChange={(e) => props.onPause((e.currentTarget as HTMLInputElement).checked)} />
             <span>{t.pause}</span>
           </label>
         </fieldset>
@@ -128,17 +123,32 @@ export function Popup(props: PopupProps) {
           </select>
           <label>
             {t.from}{' '}
-            <input type="date" name="from" value={props.filters.from ?? ''}
-              onChange={(e) => props.onFilters({ ...props.filters, from: (e.currentTarget as HTMLInputElement).value || undefined })} />
+            <input
+              type="date"
+              name="from"
+              value={props.filters.from ?? ''}
+              onChange={(e) => props.onFilters({ ...props.filters, from: (e.currentTarget as HTMLInputElement).value || undefined })}
+            />
           </label>
           <label>
             {t.to}{' '}
-            <input type="date" name="to" value={props.filters.to ?? ''}
-              onChange={(e) => props.onFilters({ ...props.filters, to: (e.currentTarget as HTMLInputElement).value || undefined })} />
+            <input
+              type="date"
+              name="to"
+              value={props.filters.to ?? ''}
+              onChange={(e) => props.onFilters({ ...props.filters, to: (e.currentTarget as HTMLInputElement).value || undefined })}
+            />
           </label>
         </div>
         {searching(query, props.filters) ? (
-          <ArticleList id="search-results" items={results} lang={lang} empty={t.noResults} onOpen={props.onOpen} onChip={(c) => props.onFilters({ ...props.filters, entity: c })} />
+          <ArticleList
+            id="search-results"
+            items={results}
+            lang={lang}
+            empty={t.noResults}
+            onOpen={props.onOpen}
+            onChip={(c) => props.onFilters({ ...props.filters, entity: c })}
+          />
         ) : null}
       </section>
 

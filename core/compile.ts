@@ -31,9 +31,7 @@ export function spotterEntries(entities: readonly Entity[], stopPhrases: readonl
 
 export function findMentions(index: ReturnType<typeof buildIndex>, text: string): Mention[] {
   const memory = new PageMemory();
-  return memory
-    .resolve(spot(index, text))
-    .flatMap((m) => (m ? [{ entity: m.entity, start: m.start, end: m.end }] : []));
+  return memory.resolve(spot(index, text)).flatMap((m) => (m ? [{ entity: m.entity, start: m.start, end: m.end }] : []));
 }
 
 /** An article's entities: the first mention of each, and how many mentions. */

@@ -25,7 +25,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const [id, list] of Object.entries(dataset.postings)) {
     if (!entity.has(id)) continue;
     const known = list.filter((p) => article.has(p.article));
-    articlesOf.set(id, known.map((p) => p.article));
+    articlesOf.set(
+      id,
+      known.map((p) => p.article),
+    );
     posting.set(id, new Map(known.map((p) => [p.article, p])));
     for (const p of known) entitiesOf.get(p.article)!.add(id);
   }

@@ -80,10 +80,7 @@ export function hoverStep(state: HoverState, event: HoverEvent, nextToken: numbe
       const token = nextToken;
       const hide: HoverEffect[] = state.phase === 'open' || state.phase === 'closing' ? [{ type: 'hide' }] : [];
       const recent =
-        state.phase === 'idle' &&
-        state.lastClosed !== undefined &&
-        same(state.lastClosed.target, event.target) &&
-        event.now - state.lastClosed.at <= REOPEN_MS;
+        state.phase === 'idle' && state.lastClosed !== undefined && same(state.lastClosed.target, event.target) && event.now - state.lastClosed.at <= REOPEN_MS;
       if (recent) {
         return {
           state: { phase: 'open', token, target: event.target, ready: false, onCard: false },

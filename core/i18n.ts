@@ -30,8 +30,7 @@ const STRINGS = {
     offOn: (host: string) => `Off on ${host}`,
     pause: 'Pause everywhere',
     inactive: 'Repères is off on this page.',
-    reason: (names: string[], n: number) =>
-      n === 1 ? `Also mentions ${names[0]}` : `${n} names in common, notably ${names.slice(0, 2).join(' and ')}`,
+    reason: (names: string[], n: number) => (n === 1 ? `Also mentions ${names[0]}` : `${n} names in common, notably ${names.slice(0, 2).join(' and ')}`),
     allLanguages: 'All languages',
     from: 'From',
     to: 'To',
@@ -76,8 +75,7 @@ const STRINGS = {
     offOn: (host: string) => `Désactivé sur ${host}`,
     pause: 'Pause partout',
     inactive: 'Repères est désactivé sur cette page.',
-    reason: (names: string[], n: number) =>
-      n === 1 ? `Mentionne aussi ${names[0]}` : `${n} noms en commun, dont ${names.slice(0, 2).join(' et ')}`,
+    reason: (names: string[], n: number) => (n === 1 ? `Mentionne aussi ${names[0]}` : `${n} noms en commun, dont ${names.slice(0, 2).join(' et ')}`),
     allLanguages: 'Toutes les langues',
     from: 'Du',
     to: 'Au',

@@ -42,10 +42,7 @@ export interface BackgroundResponses {
 }
 
 /** Requests a tab's content script answers. */
-export type ContentRequest =
-  | { type: 'page:summary' }
-  | { type: 'page:reveal'; entity: string }
-  | { type: 'page:step'; direction: 1 | -1 };
+export type ContentRequest = { type: 'page:summary' } | { type: 'page:reveal'; entity: string } | { type: 'page:step'; direction: 1 | -1 };
 
 export interface PageSummary {
   /** entity id → number of mentions on the page, in the categories shown */

@@ -52,13 +52,13 @@ export function foldChar(ch: string): string | null {
   else if (LIGATURES[ch] !== undefined) out = LIGATURES[ch];
   else {
     const stripped = ch.normalize('NFD').replace(MARKS, '');
-    if (stripped === '') out = ''; // a lone combining mark
+    if (stripped === '')
+      out = ''; // a lone combining mark
     else out = WORD.test(stripped) ? stripped : null;
   }
   foldCache.set(ch, out ?? '\u0000');
   return out;
 }
-
 
 /**
  * Cuts text into word tokens (Unicode letters and digits). Most words of a

@@ -84,19 +84,22 @@ export class PopupView {
     const base: ArticleItem = { ...a, ...(name ? { collectionName: name } : {}) };
     if (!shared) return base;
     const chips = shared.map((s) => this.chip(s, lang));
-    return { ...base, shared: chips.slice(0, 6), reason: strings(lang).reason(chips.map((c) => c.name), chips.length) };
+    return {
+      ...base,
+      shared: chips.slice(0, 6),
+      reason: strings(lang).reason(
+        chips.map((c) => c.name),
+        chips.length,
+      ),
+    };
   }
 
   view({ counts, title, lang, hidden }: PopupViewRequest): PopupViewData {
     const known = Object.entries(counts).filter(([id]) => this.index.entity.has(id));
     this.text ??= articleTextIndex(this.index);
     return {
-      pageEntities: known
-        .map(([id, count]) => ({ ...this.chip(id, lang), count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-      related: rankRelated(this.index, new Map(known), RELATED_SHOWN, { index: this.text, query: title }).map((r) =>
-        this.item(r.id, lang, r.shared),
-      ),
+      pageEntities: known.map(([id, count]) => ({ ...this.chip(id, lang), count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      related: rankRelated(this.index, new Map(known), RELATED_SHOWN, { index: this.text, query: title }).map((r) => this.item(r.id, lang, r.shared)),
       hidden: hidden.filter((id) => this.index.entity.has(id)).map((id) => this.chip(id, lang)),
     };
   }
@@ -104,7 +107,8 @@ export class PopupView {
   /** Search results, or the newest articles when the query is empty; filtered either way. */
   find({ query, filters, lang }: SearchRequest): ArticleItem[] {
     // The search index is built on the first real query, not when the popup opens.
-    const ids = query.trim().length >= 2 ? (this.search ??= createSearch(this.index)).search(query, 200).map((r) => r.id) : this.index.dataset.articles.map((a) => a.id);
+    const ids =
+      query.trim().length >= 2 ? (this.search ??= createSearch(this.index)).search(query, 200).map((r) => r.id) : this.index.dataset.articles.map((a) => a.id);
     const out: ArticleItem[] = [];
     for (const id of ids) {
       if (out.length >= RESULTS_SHOWN) break;

@@ -53,8 +53,7 @@ export function rankRelated(
   }
   // Only the best `limit` are wanted: keep them in a small sorted list rather
   // than sorting every candidate (10,000 articles: see npm run bench).
-  const better = (a: [string, number], b: [string, number]) =>
-    a[1] > b[1] || (a[1] === b[1] && index.article.get(a[0])!.date > index.article.get(b[0])!.date);
+  const better = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && index.article.get(a[0])!.date > index.article.get(b[0])!.date);
   const top: [string, number][] = [];
   for (const [id, s] of scores) {
     const entry: [string, number] = [id, s.score];

@@ -42,7 +42,11 @@ export const entitySchema = z.strictObject({
   neighbours: z.array(country).optional(),
   asOf: isoDate.optional(),
   /** Public pages where a reviewer can check the entry; not shipped. */
-  references: z.array(z.url({ protocol: /^https?$/ })).min(1).max(3).optional(),
+  references: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .min(1)
+    .max(3)
+    .optional(),
 });
 
 /** A hand-written entry of the world pack: a reference is required, and a date for people. */
@@ -78,7 +82,10 @@ const cityOverride = z.strictObject({
   description: localized.optional(),
   aliases: z.array(z.string().min(1)).optional(),
   drop: z.array(z.string().min(1)).optional(),
-  references: z.array(z.url({ protocol: /^https?$/ })).min(1).max(3),
+  references: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .min(1)
+    .max(3),
 });
 
 export const citiesFileSchema = z.strictObject({

@@ -228,9 +228,7 @@ function insert(root: TrieNode, words: Token[], entry: IndexedAlias): void {
     at = child;
   }
   const list = (at.aliases ??= []);
-  const dup = list.some(
-    (a) => a.candidate.entity === entry.candidate.entity && sameWords(a.exactWords, entry.exactWords),
-  );
+  const dup = list.some((a) => a.candidate.entity === entry.candidate.entity && sameWords(a.exactWords, entry.exactWords));
   if (!dup) list.push(entry);
 }
 
@@ -343,9 +341,45 @@ function isCapitalised(t: Token): boolean {
 
 /** Titles that may stand before a surname without being part of a name. */
 const TITLES = new Set([
-  'general', 'gen', 'president', 'minister', 'prime', 'mullah', 'mollah', 'mawlawi', 'maulvi', 'sheikh', 'cheikh', 'mr', 'mrs', 'ms', 'dr',
-  'commander', 'commandant', 'colonel', 'lieutenant', 'ambassador', 'envoy', 'secretary', 'chancellor', 'emir', 'king', 'sir', 'lord',
-  'spokesman', 'chief', 'leader', 'senator', 'admiral', 'marshal', 'mme', 'm', 'president', 'ministre', 'general', 'generale',
+  'general',
+  'gen',
+  'president',
+  'minister',
+  'prime',
+  'mullah',
+  'mollah',
+  'mawlawi',
+  'maulvi',
+  'sheikh',
+  'cheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'commander',
+  'commandant',
+  'colonel',
+  'lieutenant',
+  'ambassador',
+  'envoy',
+  'secretary',
+  'chancellor',
+  'emir',
+  'king',
+  'sir',
+  'lord',
+  'spokesman',
+  'chief',
+  'leader',
+  'senator',
+  'admiral',
+  'marshal',
+  'mme',
+  'm',
+  'president',
+  'ministre',
+  'general',
+  'generale',
 ]);
 const SENTENCE_BREAK = /[.!?:;…"«»“”()[\]\n]/;
 
@@ -356,12 +390,56 @@ const SENTENCE_BREAK = /[.!?:;…"«»“”()[\]\n]/;
  */
 const NOT_A_CONTINUATION = new Set([
   ...TITLES,
-  'foreign', 'defence', 'defense', 'interior', 'home', 'finance', 'state', 'government', 'vice', 'deputy', 'mayor', 'governor',
-  'spokesperson', 'spokeswoman', 'premier', 'queen', 'crown', 'prince', 'princess', 'ayatollah', 'supreme', 'chair', 'chairman',
-  'chairwoman', 'head', 'director', 'officials', 'official', 'authorities', 'police',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'home',
+  'finance',
+  'state',
+  'government',
+  'vice',
+  'deputy',
+  'mayor',
+  'governor',
+  'spokesperson',
+  'spokeswoman',
+  'premier',
+  'queen',
+  'crown',
+  'prince',
+  'princess',
+  'ayatollah',
+  'supreme',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'head',
+  'director',
+  'officials',
+  'official',
+  'authorities',
+  'police',
   // Dates written after a place ("in Paris Monday", "Kyiv, March"): not part of a name.
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 /** Articles, capitalised at a sentence's start: "The Times of India" is one name after "The". */
@@ -376,8 +454,27 @@ const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'd']);
  */
 const NAMES_WHAT_FOLLOWS = new Set([
   ...NOT_A_CONTINUATION,
-  'republic', 'kingdom', 'emirate', 'sultanate', 'federation', 'principality', 'people', 'peoples', 'union', 'islands',
-  'capital', 'city', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'republic',
+  'kingdom',
+  'emirate',
+  'sultanate',
+  'federation',
+  'principality',
+  'people',
+  'peoples',
+  'union',
+  'islands',
+  'capital',
+  'city',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
 ]);
 
 function accepts(alias: IndexedAlias, words: Words, text: string, from: number, to: number): boolean {

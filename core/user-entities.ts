@@ -51,12 +51,7 @@ export const MAX_DESCRIPTION_LENGTH = 600;
 /**
  * @param known every alias in use now (bundled and the reader's), with `nameOf` to name their entity in a message
  */
-export function checkEntity(
-  input: EntityInput,
-  known: readonly SpotterEntry[],
-  nameOf: (id: string) => string,
-  makeId: () => string,
-): EntityCheck {
+export function checkEntity(input: EntityInput, known: readonly SpotterEntry[], nameOf: (id: string) => string, makeId: () => string): EntityCheck {
   const errors: EntityError[] = [];
   const name = input.name.replace(/\s+/g, ' ').trim();
   const description = input.description.replace(/\s+/g, ' ').trim();

@@ -44,11 +44,7 @@ export function categoryShown(v: Visibility, type: EntityType): boolean {
  * once per call rather than per mark. `byCategory: false` leaves the
  * categories out, for a painter that switches them as a whole.
  */
-export function shownMarks<M extends { entity: string; type: EntityType }>(
-  marks: readonly M[],
-  v: Visibility,
-  byCategory = true,
-): (m: M) => boolean {
+export function shownMarks<M extends { entity: string; type: EntityType }>(marks: readonly M[], v: Visibility, byCategory = true): (m: M) => boolean {
   let first: Set<M> | null = null;
   if (v.firstOnly) {
     first = new Set();

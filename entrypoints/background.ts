@@ -30,7 +30,10 @@ export default defineBackground(() => {
   // Each frame of a tab reports its own mentions; the badge counts them all.
   // Kept in session storage too: the service worker stops when idle, the tabs do not.
   const frames = new FrameCounts();
-  const restored = frameCountsItem.getValue().then((saved) => frames.restore(saved), () => undefined);
+  const restored = frameCountsItem.getValue().then(
+    (saved) => frames.restore(saved),
+    () => undefined,
+  );
   const save = () => void frameCountsItem.setValue(frames.toJSON()).catch(() => undefined);
   browser.tabs.onRemoved.addListener((tabId) => void restored.then(() => (frames.clearTab(tabId), save())));
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -41,8 +44,7 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'next-mention' && command !== 'previous-mention') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined)
-        void toTab(tab.id, { type: 'page:step', direction: command === 'next-mention' ? 1 : -1 }).catch(() => undefined);
+      if (tab?.id !== undefined) void toTab(tab.id, { type: 'page:step', direction: command === 'next-mention' ? 1 : -1 }).catch(() => undefined);
     });
   });
 
@@ -65,8 +67,7 @@ export default defineBackground(() => {
       const name = article.collection ? collectionNames.get(article.collection) : undefined;
       return { article, ...(name ? { collectionName: name } : {}) };
     },
-    'entities:list': async ({ lang }) =>
-      (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
+    'entities:list': async ({ lang }) => (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
     'reader:open': async ({ article }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });
       return { ok: true } as const;

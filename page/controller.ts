@@ -35,7 +35,6 @@ export interface Ports {
   watchRejected(cb: (entities: string[]) => void): () => void;
 }
 
-
 export class PageController {
   private scanner: LiveScanner | null = null;
   private host: CardHost | null = null;
@@ -277,9 +276,7 @@ export class PageController {
           this.timers.delete(t);
           this.safely(() =>
             this.dispatch(
-              effect.timer === 'dwell'
-                ? { type: 'dwell-elapsed', token: effect.token }
-                : { type: 'grace-elapsed', token: effect.token, now: Date.now() },
+              effect.timer === 'dwell' ? { type: 'dwell-elapsed', token: effect.token } : { type: 'grace-elapsed', token: effect.token, now: Date.now() },
             ),
           );
         }, effect.ms);

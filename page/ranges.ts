@@ -14,7 +14,8 @@ export type RangeKind = 'live' | 'static';
 type StaticRangeCtor = new (init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) => AbstractRange;
 
 function staticRangeOf(doc: Document): StaticRangeCtor | null {
-  const ctor = (doc.defaultView as (Window & { StaticRange?: StaticRangeCtor }) | null)?.StaticRange ?? (globalThis as { StaticRange?: StaticRangeCtor }).StaticRange;
+  const ctor =
+    (doc.defaultView as (Window & { StaticRange?: StaticRangeCtor }) | null)?.StaticRange ?? (globalThis as { StaticRange?: StaticRangeCtor }).StaticRange;
   return typeof ctor === 'function' ? ctor : null;
 }
 

@@ -84,7 +84,10 @@ async function main(): Promise<void> {
   ];
   if (extraDir) {
     const dir = resolve(extraDir);
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) pages.push({ name: f, dir });
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort())
+      pages.push({ name: f, dir });
   }
   const servers = await serve([own, ...(extraDir ? [resolve(extraDir)] : [])]);
   const browser = await chromium.launch({
@@ -171,7 +174,7 @@ async function main(): Promise<void> {
         regexpMs: round(c),
         markjsMs: round(d),
         // Below the timer's 0.1 ms resolution a ratio means nothing.
-      'b/a': a >= 0.1 ? round(b / a) : 'n/a',
+        'b/a': a >= 0.1 ? round(b / a) : 'n/a',
         'c/b': round(c / b),
         'd/b': round(d / b, 1),
         longestSliceMs: round(sliced.longestSliceMs),
@@ -221,7 +224,13 @@ async function main(): Promise<void> {
   const pkg = benchPackageMatcher(dataset, entries);
   const imports = await benchImports(dataset);
   const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
-  const total = { walkMs: round(sum('walkMs')), floorMs: round(sum('floorMs')), scanMs: round(sum('scanMs')), regexpMs: round(sum('regexpMs')), markjsMs: round(sum('markjsMs')) };
+  const total = {
+    walkMs: round(sum('walkMs')),
+    floorMs: round(sum('floorMs')),
+    scanMs: round(sum('scanMs')),
+    regexpMs: round(sum('regexpMs')),
+    markjsMs: round(sum('markjsMs')),
+  };
   const summary = {
     pages: rows,
     aliases: entries.length,
@@ -257,8 +266,17 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(summary));
     return;
   }
-  console.table(rows.map((r) => ({ ...r, page: basename(r.page as string).replace(/\.html$/, '').slice(0, 34) })));
-  console.log(`\nTotal over ${rows.length} pages: walk (a) ${total.walkMs} ms · Repères scan (b) ${total.scanMs} ms · RegExp (c) ${total.regexpMs} ms · mark.js (d) ${total.markjsMs} ms`);
+  console.table(
+    rows.map((r) => ({
+      ...r,
+      page: basename(r.page as string)
+        .replace(/\.html$/, '')
+        .slice(0, 34),
+    })),
+  );
+  console.log(
+    `\nTotal over ${rows.length} pages: walk (a) ${total.walkMs} ms · Repères scan (b) ${total.scanMs} ms · RegExp (c) ${total.regexpMs} ms · mark.js (d) ${total.markjsMs} ms`,
+  );
   console.log(`(mark.js timed on ${MARKJS_SAMPLE} of the ${entries.length} aliases and scaled: it makes one pass per keyword.)`);
   console.log(
     `Floor under (b): the walk, reading each character of the reading text once and building the ${rows.reduce((n, r) => n + (r.marks as number), 0).toLocaleString('en')} ranges take ${total.floorMs} ms, ${summary['floor/a']} × (a), before any folding or matching`,
@@ -278,7 +296,9 @@ async function main(): Promise<void> {
   console.log(
     `Word trie vs modern-ahocorasick on ${round(pkg.chars / 1000, 0)} K chars of text (Node): ${round(pkg.oursMs)} ms vs ${round(pkg.packageMs)} ms; index build ${round(pkg.oursInitMs)} ms vs ${round(pkg.packageInitMs)} ms`,
   );
-  console.log(`Related coverage over ${ranking.articles} articles: ${summary.rankingMsAt10000} ms median, ${round(ranking.maxMs)} ms worst of 21 (target < 20)`);
+  console.log(
+    `Related coverage over ${ranking.articles} articles: ${summary.rankingMsAt10000} ms median, ${round(ranking.maxMs)} ms worst of 21 (target < 20)`,
+  );
   console.log(
     `Import of ${imports.articles.toLocaleString('en')} CSV rows (${round(imports.csvBytes / 1e6, 1)} MB): parse ${round(imports.parseMs)} ms, preview (parse + names) ${summary.importPreviewMs} ms; background rebuild ${summary.importMergeMs} ms (${summary.importMergeWithOwnEntityMs} ms with an entity of the reader's); a new entity is scanned for once over every article: ${summary.newEntityScanMs} ms; search over them: ${summary.importSearchMs} ms a query (median of 7), index ${summary.importSearchBuildMs} ms once`,
   );

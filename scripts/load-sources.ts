@@ -48,13 +48,57 @@ const fieldOf = (path: PropertyKey[]) => path.map(String).join('.');
 
 /** GeoNames' first-level codes of the United States (postal abbreviations) and the states they name. */
 const US_STATES: Record<string, string> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
-  DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
-  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
-  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
-  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
-  PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
-  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
 };
 
 /** Reads a JSON file with the line of every value (the import parsers' reader), so problems can name their line. */
@@ -67,7 +111,12 @@ function readJson(path: string, file: string, problems: Problem[]) {
 }
 
 /** A data file read and checked against its schema: its value and how to find a line, or null (problems said). */
-function readValidated<T>(dir: string, name: string, schema: z.ZodType<T>, problems: Problem[]): { data: T; lineOf: (path: (string | number)[]) => number } | null {
+function readValidated<T>(
+  dir: string,
+  name: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): { data: T; lineOf: (path: (string | number)[]) => number } | null {
   const file = `data/${name}`;
   const json = readJson(join(dir, name), file, problems);
   if (!json) return null;
@@ -97,7 +146,14 @@ function zodProblems(error: z.ZodError, file: string, lineOf: (path: (string | n
  * accents, so a second spelling is no error, only nothing new. An exact-case
  * form stays apart from a folded one ("AP" beside "Ap").
  */
-const formKey = (a: Alias) => `${a.short ? 's' : ''}${a.exact ? `e${tokenize(a.text).map((t) => t.cased).join(' ')}` : normalizeText(a.text)}`;
+const formKey = (a: Alias) =>
+  `${a.short ? 's' : ''}${
+    a.exact
+      ? `e${tokenize(a.text)
+          .map((t) => t.cased)
+          .join(' ')}`
+      : normalizeText(a.text)
+  }`;
 
 function distinctForms(aliases: readonly Alias[]): Alias[] {
   const seen = new Set<string>();
@@ -114,7 +170,9 @@ function loadEntities(dir: string, folder: string, schema: z.ZodType<Entity>, pr
   const entities: Entity[] = [];
   const entityDir = join(dir, folder);
   if (!existsSync(entityDir)) return entities;
-  for (const name of readdirSync(entityDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(entityDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = `data/${folder}/${name}`;
     const json = readJson(join(entityDir, name), file, problems);
     if (!json) continue;
@@ -127,8 +185,7 @@ function loadEntities(dir: string, folder: string, schema: z.ZodType<Entity>, pr
       if (parsed.success) {
         const { references: _references, ...entity } = parsed.data;
         entities.push({ ...entity, aliases: distinctForms(entity.aliases) });
-      }
-      else problems.push(...zodProblems(parsed.error, file, json.lineOf, [i]));
+      } else problems.push(...zodProblems(parsed.error, file, json.lineOf, [i]));
     });
   }
   return entities;
@@ -145,7 +202,11 @@ function loadCountries(dir: string, cities: CitiesFile | null, problems: Problem
     const fr = c.featureCode === 'PPLC' ? cities?.data.cities[cityKey(c)]?.name?.fr : undefined;
     if (fr) capitalsFr.set(c.country, fr);
   }
-  const { entities, unknown } = generateCountries(json.data.countries, (form) => words.isWord(form), (code) => capitalsFr.get(code));
+  const { entities, unknown } = generateCountries(
+    json.data.countries,
+    (form) => words.isWord(form),
+    (code) => capitalsFr.get(code),
+  );
   for (const code of unknown)
     problems.push({ level: 'error', file, line: json.lineOf(['countries', code]), field: `countries.${code}`, message: `unknown country code "${code}"` });
   return entities;
@@ -177,14 +238,22 @@ function loadCities(json: CitiesFile | null, countries: readonly Entity[], hand:
     taken,
   );
   for (const key of unknown)
-    problems.push({ level: 'error', file, line: json.lineOf(['cities', key]), field: `cities.${key}`, message: `no GeoNames city "${key}" among those generated` });
+    problems.push({
+      level: 'error',
+      file,
+      line: json.lineOf(['cities', key]),
+      field: `cities.${key}`,
+      message: `no GeoNames city "${key}" among those generated`,
+    });
   return mergeCities(hand, entities);
 }
 
 function loadArticles(dir: string, problems: Problem[]): Article[] {
   const articles: Article[] = [];
   const articleDir = join(dir, 'articles');
-  for (const name of readdirSync(articleDir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(articleDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const file = `data/articles/${name}`;
     const text = readFileSync(join(articleDir, name), 'utf8').replace(/\r\n/g, '\n');
     const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
@@ -217,7 +286,13 @@ function loadArticles(dir: string, problems: Problem[]): Article[] {
     if (`${front.id}.md` !== name)
       problems.push({ level: 'error', file, line: lineOfKey('id'), field: 'id', message: `id "${front.id}" does not match the file name` });
     if (front.date < ARTICLE_DATE_RANGE.from || front.date > ARTICLE_DATE_RANGE.to)
-      problems.push({ level: 'error', file, line: lineOfKey('date'), field: 'date', message: `date ${front.date} is outside ${ARTICLE_DATE_RANGE.from} – ${ARTICLE_DATE_RANGE.to}` });
+      problems.push({
+        level: 'error',
+        file,
+        line: lineOfKey('date'),
+        field: 'date',
+        message: `date ${front.date} is outside ${ARTICLE_DATE_RANGE.from} – ${ARTICLE_DATE_RANGE.to}`,
+      });
     const body = m[2]!.trim();
     if (body.split(/\s+/).filter(Boolean).length < 80)
       problems.push({ level: 'error', file, line: m[1]!.split('\n').length + 3, field: 'body', message: 'the body has fewer than 80 words' });
@@ -244,8 +319,14 @@ export function loadSources(dir: string): Sources {
   const towns = new Map<string, number>();
   for (const t of geoTowns()) towns.set(t.country, (towns.get(t.country) ?? 0) + t.population);
   for (const c of countries) if (c.country && towns.get(c.country)) c.prominence = towns.get(c.country);
-  placeCountries(hand, geoTowns().map((t) => ({ country: t.country, coords: [t.loc.coordinates[1], t.loc.coordinates[0]] })));
-  yieldToCities(hand.filter((e) => e.type === 'place'), cities);
+  placeCountries(
+    hand,
+    geoTowns().map((t) => ({ country: t.country, coords: [t.loc.coordinates[1], t.loc.coordinates[0]] })),
+  );
+  yieldToCities(
+    hand.filter((e) => e.type === 'place'),
+    cities,
+  );
   const entities = [...hand, ...countries, ...cities];
   // Generated cities were weighed when generated, knowing which are capitals.
   markCommonForms([...hand, ...countries], commonWords(), (e) => countryIds.has(e.id));
@@ -289,7 +370,8 @@ export function crossChecks(entities: readonly Entity[], articles: readonly Arti
       own.add(formKey(a));
       if (a.short || e.type !== 'person') continue;
       const other = people.get(key);
-      if (other && other !== e.id) error('data/entities', `alias "${a.text}" is claimed by two people, ${other} and ${e.id}; mark it "short" in both if they are namesakes`);
+      if (other && other !== e.id)
+        error('data/entities', `alias "${a.text}" is claimed by two people, ${other} and ${e.id}; mark it "short" in both if they are namesakes`);
       people.set(key, e.id);
     }
   }

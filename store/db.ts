@@ -153,7 +153,10 @@ export async function getBodies(db: Store, ids: readonly string[]): Promise<Map<
 
 /** The articles with their texts joined back from the bodies store. */
 async function joinBodies(db: Store, articles: StoredArticle[]): Promise<ImportedArticle[]> {
-  const bodies = await getBodies(db, articles.map((a) => a.id));
+  const bodies = await getBodies(
+    db,
+    articles.map((a) => a.id),
+  );
   return articles.map((a) => ({ ...a, body: bodies.get(a.id) ?? '' }));
 }
 

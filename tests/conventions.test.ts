@@ -35,7 +35,9 @@ describe('conventions', () => {
 
   it('no code writes HTML strings into the DOM', () => {
     const files = ['core', 'page', 'components', 'entrypoints', 'utils'].flatMap(sources);
-    const bad = files.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(join(ROOT, f), 'utf8')));
+    const bad = files.filter((f) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(bad.map((f) => relative(ROOT, join(ROOT, f)))).toEqual([]);
   });
 });

@@ -1,12 +1,6 @@
 // Typed sending and handling for the contract in core/messages.ts.
 import { browser, type Browser } from 'wxt/browser';
-import type {
-  BackgroundRequest,
-  BackgroundResponses,
-  ContentRequest,
-  ContentResponses,
-  ResponseOf,
-} from '../core/messages';
+import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses, ResponseOf } from '../core/messages';
 
 // Async, so that an invalidated extension context (after a reload), which
 // throws at once rather than rejecting, still ends in a rejected promise.

@@ -26,7 +26,15 @@ const BY_NAME = new Map<string, Field>(FIELDS.flatMap((f) => FIELD_SYNONYMS[f].m
 
 /** The field a column or key name stands for, or null. */
 export function fieldFor(name: string): Field | null {
-  return BY_NAME.get(name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_')) ?? null;
+  return (
+    BY_NAME.get(
+      name
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    ) ?? null
+  );
 }
 
 export type RawRecord = Partial<Record<Field, unknown>>;
@@ -55,8 +63,7 @@ export interface BuildOptions {
 export const MAX_PROBLEMS = 1000;
 
 /** What a JSON value is, for messages: "a list", "an object", "a number"… */
-export const kindOf = (v: unknown): string =>
-  Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+export const kindOf = (v: unknown): string => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
 /** Collects the drafts and problems of one file. */
 export class Drafts {
@@ -166,8 +173,7 @@ export class Drafts {
     if (rawUrl) {
       // Normalised ("HTTPS://Example.org" → "https://example.org/"), so duplicates are found and the address is well-formed.
       url = httpUrl(rawUrl)?.href;
-      if (!url)
-        say('warning', 'url', 'urlDropped', { url: rawUrl.slice(0, 60) });
+      if (!url) say('warning', 'url', 'urlDropped', { url: rawUrl.slice(0, 60) });
     }
 
     const source = cleanLine(value('source')) || (url ? hostOf(url) : null) || this.file;

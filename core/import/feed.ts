@@ -172,8 +172,7 @@ const NOT_THE_PAGE = new Set(['self', 'edit', 'edit-media', 'enclosure', 'relate
 function atomRecord(entry: XmlNode, source: string, feedLang: string): RawRecord {
   const links = (Array.isArray(entry['link']) ? entry['link'] : []).filter(isNode);
   // The alternate link (rel defaults to it), else the first that is not about something else.
-  const link =
-    links.find((l) => (attr(l, 'rel') || 'alternate') === 'alternate') ?? links.find((l) => !NOT_THE_PAGE.has(attr(l, 'rel').toLowerCase()));
+  const link = links.find((l) => (attr(l, 'rel') || 'alternate') === 'alternate') ?? links.find((l) => !NOT_THE_PAGE.has(attr(l, 'rel').toLowerCase()));
   const content = attr(entry['content'], 'src') ? '' : atomText(entry['content']);
   const summary = atomText(entry['summary']);
   return {

@@ -36,10 +36,14 @@ const WEEKDAY =
   /^(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|lun|lundi|mardi|mer|mercredi|jeu|jeudi|ven|vendredi|sam|samedi|dim|dimanche)\.?,?\s+/;
 
 /** A time of day and an optional zone after the date: " 23:30:00 +0430", " à 14h05", "T08:00Z". */
-const TIME_TAIL = /^(?:$|(?:[t\s]|\s+(?:a|at)\s+)\d{1,2}(?:[:h]\d{2})?(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|utc|gmt|[a-z]{2,4}|[+-]\d{2}:?\d{2})?\s*(?:\([a-z ]+\))?$)/;
+const TIME_TAIL =
+  /^(?:$|(?:[t\s]|\s+(?:a|at)\s+)\d{1,2}(?:[:h]\d{2})?(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*(?:z|utc|gmt|[a-z]{2,4}|[+-]\d{2}:?\d{2})?\s*(?:\([a-z ]+\))?$)/;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -51,8 +55,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function ymd(raw: string, year: number, month: number, day: number): DateResult {
   const written = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    return refused('dateImpossible', { raw: short(raw) });
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return refused('dateImpossible', { raw: short(raw) });
   return { ok: true, date: written };
 }
 
@@ -73,8 +76,7 @@ export function parseDate(raw: string): DateResult {
   if (iso && TIME_TAIL.test(fold(iso[4]!))) return ymd(s, Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const ymdSlash = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(.*)$/.exec(s);
   if (ymdSlash && TIME_TAIL.test(fold(ymdSlash[4]!))) return ymd(s, Number(ymdSlash[1]), Number(ymdSlash[2]), Number(ymdSlash[3]));
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(s))
-    return refused('dateAmbiguous', { raw: short(s) });
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(s)) return refused('dateAmbiguous', { raw: short(s) });
 
   const t = fold(s)
     .replace(WEEKDAY, '')
@@ -126,17 +128,24 @@ export function normalizeLang(raw: string): Lang | null {
 
 // Words frequent in one language and rare in the other.
 const FR_WORDS = new Set(
-  'le la les des du de et est une un dans pour qui que sur au aux par pas ce cette il elle ils elles ont sont avec ne se sa son ses leur leurs été était mais ou où nous vous selon après depuis'.split(' '),
+  'le la les des du de et est une un dans pour qui que sur au aux par pas ce cette il elle ils elles ont sont avec ne se sa son ses leur leurs été était mais ou où nous vous selon après depuis'.split(
+    ' ',
+  ),
 );
 const EN_WORDS = new Set(
-  'the and of to in is that for with was as by it at from are this be has have had said were an which not his her their its will would been after who they but or'.split(' '),
+  'the and of to in is that for with was as by it at from are this be has have had said were an which not his her their its will would been after who they but or'.split(
+    ' ',
+  ),
 );
 
 /** The language of a text from its function words, or null when the text is too short or mixed to tell. */
 export function guessLang(text: string): Lang | null {
   let fr = 0;
   let en = 0;
-  for (const word of text.slice(0, 20_000).toLowerCase().split(/[^a-zà-ÿœæ]+/)) {
+  for (const word of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .split(/[^a-zà-ÿœæ]+/)) {
     if (FR_WORDS.has(word)) fr++;
     else if (EN_WORDS.has(word)) en++;
   }
@@ -193,7 +202,9 @@ export function deriveSummary(text: string): string {
 }
 
 const BLOCK = new Set(
-  'address article aside blockquote caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul'.split(' '),
+  'address article aside blockquote caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul'.split(
+    ' ',
+  ),
 );
 /** Elements whose content is never text a reader sees. */
 const DROP = ['script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object', 'textarea', 'select', 'head'];

@@ -53,8 +53,7 @@ export function parseHtmlPage(doc: Document, file: string): Parsed {
   try {
     const url = meta(doc, 'link[rel~="canonical"]', 'meta[property="og:url"]');
     const page = { origin: { line: 1 }, unit: 'page', index: 1 };
-    const headDate =
-      meta(doc, 'meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', '[itemprop="datePublished"]') || jsonLdDate(doc);
+    const headDate = meta(doc, 'meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', '[itemprop="datePublished"]') || jsonLdDate(doc);
     const timeDate = meta(doc, 'time[datetime]');
     const lang = doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'meta[property="og:locale"]');
     const ogTitle = meta(doc, 'meta[property="og:title"]');

@@ -5,12 +5,7 @@ import type { Parsed } from './types';
 import { said } from './messages';
 
 /** A record's keys mapped to fields; unknown keys reported once per file, at their first line. */
-export function recordFromObject(
-  object: Record<string, unknown>,
-  line: number,
-  drafts: Drafts,
-  unknown: Set<string>,
-): RawRecord {
+export function recordFromObject(object: Record<string, unknown>, line: number, drafts: Drafts, unknown: Set<string>): RawRecord {
   const record: RawRecord = {};
   for (const [key, value] of Object.entries(object)) {
     const field = fieldFor(key);
@@ -23,7 +18,6 @@ export function recordFromObject(
   }
   return record;
 }
-
 
 export function parseJsonl(text: string, file: string): Parsed {
   const drafts = new Drafts(file);

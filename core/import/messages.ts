@@ -11,9 +11,25 @@ type Template = (p: Params) => string;
 
 const n = (lang: Lang, x: string | number | undefined) => (typeof x === 'number' ? x.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US') : String(x ?? ''));
 
-const FIELD_FR: Record<string, string> = { title: 'titre', date: 'date', text: 'texte', lang: 'langue', source: 'source', url: 'url', summary: 'résumé', id: 'id' };
+const FIELD_FR: Record<string, string> = {
+  title: 'titre',
+  date: 'date',
+  text: 'texte',
+  lang: 'langue',
+  source: 'source',
+  url: 'url',
+  summary: 'résumé',
+  id: 'id',
+};
 const UNIT_FR: Record<string, string> = { row: 'ligne', line: 'ligne', item: 'élément', article: 'article', entry: 'entrée' };
-const KIND_FR: Record<string, string> = { 'a list': 'une liste', null: 'null', 'an object': 'un objet', 'a number': 'un nombre', 'a boolean': 'un booléen', 'a string': 'du texte' };
+const KIND_FR: Record<string, string> = {
+  'a list': 'une liste',
+  null: 'null',
+  'an object': 'un objet',
+  'a number': 'un nombre',
+  'a boolean': 'un booléen',
+  'a string': 'du texte',
+};
 const fr = {
   field: (f: string | number | undefined) => FIELD_FR[String(f)] ?? String(f),
   unit: (u: string | number | undefined) => UNIT_FR[String(u)] ?? String(u),

@@ -88,12 +88,15 @@ export async function prepareImport(
       const earlier = seen.get(key);
       if (earlier) {
         if (earlier.origin.file !== a.origin.file)
-          problems.push({ ...a.origin, severity: 'warning', ...said('repeatsAcross', { where: placeText(earlier.origin, 'en'), whereFr: placeText(earlier.origin, 'fr') }) });
+          problems.push({
+            ...a.origin,
+            severity: 'warning',
+            ...said('repeatsAcross', { where: placeText(earlier.origin, 'en'), whereFr: placeText(earlier.origin, 'fr') }),
+          });
         continue;
       }
       if (articles.length >= MAX_ARTICLES) {
-        if (!over)
-          problems.push({ ...a.origin, severity: 'error', ...said('tooManyInImport', { max: MAX_ARTICLES }) });
+        if (!over) problems.push({ ...a.origin, severity: 'error', ...said('tooManyInImport', { max: MAX_ARTICLES }) });
         over = true;
         break;
       }

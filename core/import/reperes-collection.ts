@@ -100,13 +100,22 @@ export function parseCollection(source: string, file: string): Parsed {
           const missing = typeof raw === 'object' && raw !== null && key !== undefined && !(String(key) in raw);
           const at = { atUnit: 'article', atIndex: i + 1 };
           const message =
-            issue.path.length === 0 ? said('notAnArticle', at) : missing ? said('keyMissing', { key: String(key), ...at }) : `article ${i + 1}: ${issue.message}`;
-          drafts.error({ line: lineOf(['articles', i, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')]) }, message, key === undefined ? undefined : String(key));
+            issue.path.length === 0
+              ? said('notAnArticle', at)
+              : missing
+                ? said('keyMissing', { key: String(key), ...at })
+                : `article ${i + 1}: ${issue.message}`;
+          drafts.error(
+            { line: lineOf(['articles', i, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')]) },
+            message,
+            key === undefined ? undefined : String(key),
+          );
         }
         continue;
       }
       for (const key of Object.keys(parsed.data))
-        if (!ARTICLE_KEYS.has(key)) drafts.warn({ line: lineOf(['articles', i, key]) }, said('unknownKey', { key: key.slice(0, 40), atUnit: 'article', atIndex: i + 1 }), key);
+        if (!ARTICLE_KEYS.has(key))
+          drafts.warn({ line: lineOf(['articles', i, key]) }, said('unknownKey', { key: key.slice(0, 40), atUnit: 'article', atIndex: i + 1 }), key);
       drafts.build(parsed.data, place);
     }
   } catch (e) {

@@ -16,9 +16,7 @@ export interface ImportJob {
 }
 
 export type ImportReport =
-  | { type: 'progress'; phase: Phase; done: number; total: number }
-  | { type: 'done'; preview: Preview }
-  | { type: 'failed'; message: string };
+  { type: 'progress'; phase: Phase; done: number; total: number } | { type: 'done'; preview: Preview } | { type: 'failed'; message: string };
 
 const post = (report: ImportReport) => postMessage(report);
 

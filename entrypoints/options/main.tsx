@@ -193,7 +193,15 @@ function App() {
           const articles = (await collectionArticles(db, id)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
           const json = toCollectionJson(
             meta?.name ?? id,
-            articles.map((a) => ({ title: a.title, date: a.date, lang: a.lang, source: a.source, summary: a.summary, text: a.body, ...(a.url ? { url: a.url } : {}) })),
+            articles.map((a) => ({
+              title: a.title,
+              date: a.date,
+              lang: a.lang,
+              source: a.source,
+              summary: a.summary,
+              text: a.body,
+              ...(a.url ? { url: a.url } : {}),
+            })),
           );
           download(`${(meta?.name ?? id).replace(/[^\p{L}\p{N}_-]+/gu, '-')}.reperes.json`, json);
         }, fail)
@@ -201,7 +209,12 @@ function App() {
       onAddEntity={(input, id) => {
         // An edited entity's own names are not taken from it; it gets a new id (see replaceEntity).
         const known = id ? entries.filter((e) => e.entity !== id) : entries;
-        const check = checkEntity(input, known, (owner) => names.get(owner) ?? owner, () => `user:${randomId()}`);
+        const check = checkEntity(
+          input,
+          known,
+          (owner) => names.get(owner) ?? owner,
+          () => `user:${randomId()}`,
+        );
         if (!check.ok) return setEntityErrors(check.errors);
         setEntityErrors([]);
         void store.then((db) => (id ? replaceEntity(db, id, check.entity) : putEntity(db, check.entity))).then(changed, fail);

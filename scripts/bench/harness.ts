@@ -17,7 +17,14 @@ const MARKJS_BATCH = 200;
 // RegExp: every letter becomes a class of its accented forms, spaces and
 // hyphens a class, word boundaries Unicode lookarounds.
 const VARIANTS: Record<string, string> = {
-  a: 'aàâäáãå', c: 'cç', e: 'eéèêë', i: 'iîïíì', o: 'oôöóòõ', u: 'uùûüú', y: 'yÿý', n: 'nñ',
+  a: 'aàâäáãå',
+  c: 'cç',
+  e: 'eéèêë',
+  i: 'iîïíì',
+  o: 'oôöóòõ',
+  u: 'uùûüú',
+  y: 'yÿý',
+  n: 'nñ',
 };
 function aliasPattern(alias: string): string {
   let out = '';
@@ -54,7 +61,13 @@ const api = {
     aliases = [...new Set(entries.map((e) => e.alias.text))];
     const init = time(() => buildIndex(entries));
     index = init.value;
-    regexp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(aliasPattern).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    regexp = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${aliases
+        .map(aliasPattern)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
     return { initMs: init.ms, aliases: index.aliasCount };
   },
   /** (a) The floor: a bare TreeWalker pass that reads every text node. */
@@ -164,10 +177,11 @@ const api = {
       times.length = 0;
       const paragraphs = [...document.querySelectorAll('article p')].filter((p) => p.firstChild?.nodeType === 3);
       // A frame, or 100 ms if frames stop (a page Chromium decides is hidden): the bench must not hang.
-      const frame = () => new Promise((resolve) => {
-        requestAnimationFrame(resolve);
-        setTimeout(resolve, 100);
-      });
+      const frame = () =>
+        new Promise((resolve) => {
+          requestAnimationFrame(resolve);
+          setTimeout(resolve, 100);
+        });
       const stats = () => {
         const sorted = times.splice(0).sort((a, b) => a - b);
         return { medianMs: sorted[sorted.length >> 1] ?? NaN, worstMs: sorted[sorted.length - 1] ?? NaN, rescans: sorted.length };

@@ -63,7 +63,13 @@ export async function benchImports(
   });
   const searchMs = times.sort((a, b) => a - b)[times.length >> 1]!;
 
-  const own = { id: 'user:bench', type: 'organization' as const, name: { en: 'Bench Relief', fr: 'Bench Relief' }, description: { en: '', fr: '' }, aliases: [{ text: 'Bench Relief' }] };
+  const own = {
+    id: 'user:bench',
+    type: 'organization' as const,
+    name: { en: 'Bench Relief', fr: 'Bench Relief' },
+    description: { en: '', fr: '' },
+    aliases: [{ text: 'Bench Relief' }],
+  };
   // A new entity of the reader's is scanned for once, over every article; then merged like the rest.
   t0 = performance.now();
   const mentions = entityMentions(own, [...dataset.articles, ...articles], dataset.stopPhrases);
@@ -73,4 +79,3 @@ export async function benchImports(
   const mergeWithOwnEntityMs = performance.now() - t0;
   return { articles: size, csvBytes: bytes.length, parseMs, previewMs, mergeMs, newEntityScanMs, mergeWithOwnEntityMs, searchBuildMs, searchMs };
 }
-

@@ -14,7 +14,12 @@ export function benchPackageMatcher(dataset: Dataset, entries: SpotterEntry[], r
   let text = '';
   while (text.length < 800_000) for (const a of dataset.articles) text += `${a.title}\n\n${a.body}\n\n`;
   const paragraphs = text.split('\n\n');
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐-―'’]+/g, ' ');
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\s\-‐-―'’]+/g, ' ');
   let t = performance.now();
   const index = buildIndex(entries);
   const oursInit = performance.now() - t;

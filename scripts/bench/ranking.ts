@@ -27,8 +27,19 @@ export function benchRanking(base: Dataset, size = 10_000, runs = 21): { article
   const text = articleTextIndex(index);
   // A page like the French sample: a dozen entities, some repeated.
   const counts = new Map<string, number>([
-    ['zamir-kabulov', 2], ['isi', 2], ['mazar-i-sharif', 2], ['hairatan', 1], ['taliban', 3], ['russia', 3], ['pakistan', 2],
-    ['islamabad', 4], ['faiz-hameed', 1], ['gulbuddin-hekmatyar', 1], ['qamar-javed-bajwa', 1], ['doha', 1], ['central-asia', 2],
+    ['zamir-kabulov', 2],
+    ['isi', 2],
+    ['mazar-i-sharif', 2],
+    ['hairatan', 1],
+    ['taliban', 3],
+    ['russia', 3],
+    ['pakistan', 2],
+    ['islamabad', 4],
+    ['faiz-hameed', 1],
+    ['gulbuddin-hekmatyar', 1],
+    ['qamar-javed-bajwa', 1],
+    ['doha', 1],
+    ['central-asia', 2],
   ]);
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {

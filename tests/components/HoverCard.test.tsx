@@ -37,7 +37,18 @@ describe('HoverCard', () => {
   it('shows name, category, role, description, articles with date and snippet, and who appears with it', () => {
     render(<HoverCard card={card} lang="en" onClose={() => {}} />, mount);
     const text = mount.textContent!;
-    for (const part of ['Person', 'Zamir Kabulov', 'Envoy', 'Russian diplomat.', '2 articles in the dataset', 'Newer article', '14 July 2021', 'Revue', 'Often appears with', 'Moscow'])
+    for (const part of [
+      'Person',
+      'Zamir Kabulov',
+      'Envoy',
+      'Russian diplomat.',
+      '2 articles in the dataset',
+      'Newer article',
+      '14 July 2021',
+      'Revue',
+      'Often appears with',
+      'Moscow',
+    ])
       expect(text).toContain(part);
     expect(mount.querySelector('mark')!.textContent).toBe('Zamir Kabulov');
     expect(mount.querySelector('[role=dialog]')!.getAttribute('aria-labelledby')).toBe(mount.querySelector('h2')!.id);

@@ -61,7 +61,10 @@ describe('Options', () => {
     expect(mount.querySelector('.preview__langs')!.textContent).toBe('Languages: FR 30, EN 11');
     expect(mount.querySelector('.preview__entities')!.textContent).toBe('2 known names found: Kabul (20), Zamir Kabulov (3)');
     const problems = [...mount.querySelectorAll('.problem')].map((p) => p.textContent);
-    expect(problems).toEqual(['Error a.csv, row 7 (date): “03/04/2021” is ambiguous: write 2021-04-03', 'Warning a.csv, row 9: language not given; guessed fr']);
+    expect(problems).toEqual([
+      'Error a.csv, row 7 (date): “03/04/2021” is ambiguous: write 2021-04-03',
+      'Warning a.csv, row 9: language not given; guessed fr',
+    ]);
   });
 
   it('cannot import while there are errors, and can with warnings only', () => {
@@ -70,7 +73,14 @@ describe('Options', () => {
     const confirm = mount.querySelector('button[name=confirm]') as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     expect(mount.textContent).toContain('stored whole or not at all');
-    render(<Options {...base} onConfirm={onConfirm} state={{ phase: 'preview', preview: { ...preview, ok: true, problems: preview.problems.slice(1) }, name: 'Archive' }} />, mount);
+    render(
+      <Options
+        {...base}
+        onConfirm={onConfirm}
+        state={{ phase: 'preview', preview: { ...preview, ok: true, problems: preview.problems.slice(1) }, name: 'Archive' }}
+      />,
+      mount,
+    );
     (mount.querySelector('button[name=confirm]') as HTMLButtonElement).click();
     expect(onConfirm).toHaveBeenCalledWith('Archive');
   });
@@ -88,8 +98,28 @@ describe('Options', () => {
     render(
       <Options
         {...base}
-        collections={[{ id: 'c', name: '<img src=x onerror=alert(1)>', enabled: true, created: '', count: 2, from: '2021-01-01', to: '2021-02-01', langs: ['en'], files: [] }]}
-        entities={[{ id: 'user:1', type: 'person', name: { en: '<b>Bold</b>', fr: '<b>Bold</b>' }, description: { en: '<script>x</script>', fr: '' }, aliases: [{ text: '<b>Bold</b>' }] }]}
+        collections={[
+          {
+            id: 'c',
+            name: '<img src=x onerror=alert(1)>',
+            enabled: true,
+            created: '',
+            count: 2,
+            from: '2021-01-01',
+            to: '2021-02-01',
+            langs: ['en'],
+            files: [],
+          },
+        ]}
+        entities={[
+          {
+            id: 'user:1',
+            type: 'person',
+            name: { en: '<b>Bold</b>', fr: '<b>Bold</b>' },
+            description: { en: '<script>x</script>', fr: '' },
+            aliases: [{ text: '<b>Bold</b>' }],
+          },
+        ]}
       />,
       mount,
     );
@@ -101,7 +131,11 @@ describe('Options', () => {
   it('asks before deleting a collection', () => {
     const onDelete = vi.fn();
     render(
-      <Options {...base} onDelete={onDelete} collections={[{ id: 'c', name: 'Old', enabled: true, created: '', count: 2, from: '2021-01-01', to: '2021-02-01', langs: ['en'], files: [] }]} />,
+      <Options
+        {...base}
+        onDelete={onDelete}
+        collections={[{ id: 'c', name: 'Old', enabled: true, created: '', count: 2, from: '2021-01-01', to: '2021-02-01', langs: ['en'], files: [] }]}
+      />,
       mount,
     );
     (mount.querySelector('button[name=delete]') as HTMLButtonElement).click();
@@ -146,7 +180,35 @@ describe('Options in French', () => {
 
   it('has a French text for every message code', async () => {
     const { MESSAGE_CODES, said, problemText } = await import('../../core/import/messages');
-    const params = { max: 20000, unit: 'row', index: 20002, field: 'title', kind: 'a list', raw: 'x', lang: 'de', url: 'ftp://x', cells: 3, width: 4, by: 'url', where: 'a.csv, row 2', errors: 2, warnings: 1, file: 'a.csv', mb: '50.0', limit: '30.0', formats: 'CSV', columns: 'text', found: "'title'", first: 'body', name: 'text', names: "'x'", key: 'k', root: 'html', what: 'not valid JSON', detail: 'CommaExpected' };
+    const params = {
+      max: 20000,
+      unit: 'row',
+      index: 20002,
+      field: 'title',
+      kind: 'a list',
+      raw: 'x',
+      lang: 'de',
+      url: 'ftp://x',
+      cells: 3,
+      width: 4,
+      by: 'url',
+      where: 'a.csv, row 2',
+      errors: 2,
+      warnings: 1,
+      file: 'a.csv',
+      mb: '50.0',
+      limit: '30.0',
+      formats: 'CSV',
+      columns: 'text',
+      found: "'title'",
+      first: 'body',
+      name: 'text',
+      names: "'x'",
+      key: 'k',
+      root: 'html',
+      what: 'not valid JSON',
+      detail: 'CommaExpected',
+    };
     expect(MESSAGE_CODES.length).toBeGreaterThan(40);
     for (const code of MESSAGE_CODES) {
       const p = { file: 'a', severity: 'error' as const, ...said(code, params) };
@@ -159,7 +221,13 @@ describe('Options in French', () => {
 describe('Options: the reader’s entities', () => {
   it('edits an entity in the same form, keeping its id', async () => {
     const onAddEntity = vi.fn();
-    const entity = { id: 'user:1', type: 'organization' as const, name: { en: 'Meridian Relief', fr: 'Meridian Relief' }, description: { en: 'A group.', fr: 'A group.' }, aliases: [{ text: 'Meridian Relief' }, { text: 'MRN', exact: true }] };
+    const entity = {
+      id: 'user:1',
+      type: 'organization' as const,
+      name: { en: 'Meridian Relief', fr: 'Meridian Relief' },
+      description: { en: 'A group.', fr: 'A group.' },
+      aliases: [{ text: 'Meridian Relief' }, { text: 'MRN', exact: true }],
+    };
     render(<Options {...base} entities={[entity]} onAddEntity={onAddEntity} />, mount);
     (mount.querySelector('button[name=edit-entity]') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 0));

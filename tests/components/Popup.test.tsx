@@ -15,7 +15,15 @@ const base: PopupProps = {
     { id: 'kabul', name: 'Kabul', type: 'place', count: 1 },
   ],
   related: [
-    { id: 'a', title: 'ISI meeting', date: '2021-09-11', lang: 'fr', source: 'Revue', summary: 's', shared: [{ id: 'isi', name: 'ISI', type: 'organization' }] },
+    {
+      id: 'a',
+      title: 'ISI meeting',
+      date: '2021-09-11',
+      lang: 'fr',
+      source: 'Revue',
+      summary: 's',
+      shared: [{ id: 'isi', name: 'ISI', type: 'organization' }],
+    },
   ],
   query: '',
   results: [],

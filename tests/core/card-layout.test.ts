@@ -14,9 +14,10 @@ function place(mention: Rect) {
     getDimensions: async () => CARD,
     getClippingRect: async () => ({ x: 0, y: 0, ...VIEWPORT }),
   };
-  return computePosition({}, {}, { platform, placement: CARD_PLACEMENT, middleware: cardMiddleware((px) => (maxHeight = px)) }).then(
-    (r) => ({ ...r, maxHeight }),
-  );
+  return computePosition({}, {}, { platform, placement: CARD_PLACEMENT, middleware: cardMiddleware((px) => (maxHeight = px)) }).then((r) => ({
+    ...r,
+    maxHeight,
+  }));
 }
 
 describe('card layout', () => {

@@ -71,7 +71,9 @@ describe('world pack cards', () => {
     const card = buildCard(index, 'georgia', 'en', 10, undefined, { others: ['georgia-us-state', 'nobody'], why: 'context' })!;
     expect(card.namesakes).toEqual({ why: 'context', others: [{ id: 'georgia-us-state', name: 'Georgia (U.S. state)', type: 'place', hint: '' }] });
     // A name without its qualifier gets one from its role or country.
-    expect(buildCard(index, 'georgia-us-state', 'en', 10, undefined, { others: ['georgia'], why: 'context' })!.namesakes!.others[0]!.hint).toBe('Country of Western Asia');
+    expect(buildCard(index, 'georgia-us-state', 'en', 10, undefined, { others: ['georgia'], why: 'context' })!.namesakes!.others[0]!.hint).toBe(
+      'Country of Western Asia',
+    );
     expect(buildCard(index, 'georgia', 'en')!.namesakes).toBeUndefined();
   });
 

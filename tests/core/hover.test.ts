@@ -142,7 +142,10 @@ describe('a mention chosen without the pointer', () => {
     ]);
     expect(r.state).toMatchObject({ phase: 'open', target: B, ready: false });
     expect(r.effects.slice(-2)).toEqual([{ type: 'hide' }, { type: 'fetch', token: 2, target: B }]);
-    const shown = run([{ type: 'focus-mention', target: A }, { type: 'data-ready', token: 1 }]);
+    const shown = run([
+      { type: 'focus-mention', target: A },
+      { type: 'data-ready', token: 1 },
+    ]);
     expect(shown.effects.at(-1)).toEqual({ type: 'show', token: 1, target: A });
   });
 });

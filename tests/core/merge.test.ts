@@ -37,9 +37,7 @@ describe('mergeDataset', () => {
 
   it('finds a reader’s own entity in bundled and imported articles alike', () => {
     const mine = entity('user:moscow-format', 'organization', [{ text: 'Moscow format' }]);
-    const merged = indexDataset(
-      mergeDataset(bundled, { articles: [imported('c1/2', 'The Moscow format met again.')], entities: [mine] }),
-    );
+    const merged = indexDataset(mergeDataset(bundled, { articles: [imported('c1/2', 'The Moscow format met again.')], entities: [mine] }));
     const found = merged.articlesOf.get('user:moscow-format') ?? [];
     expect(found).toContain('c1/2');
     expect(found.some((id) => !id.startsWith('c1/'))).toBe(true);
@@ -62,7 +60,9 @@ describe('mergeDataset', () => {
     const mentions = entityMentions(mine, articlesNow);
     expect(mentions.map((m) => m.article)).toContain('c1/2');
     expect(mentions.find((m) => m.article === 'c1/2')).toMatchObject({ start: 4, end: 17, count: 1 });
-    const stored = indexDataset(mergeDataset(bundled, { articles: [imported('c1/2', 'The Moscow format met again.')], entities: [{ ...mine, mentions: mentions.slice(0, 1) }] }));
+    const stored = indexDataset(
+      mergeDataset(bundled, { articles: [imported('c1/2', 'The Moscow format met again.')], entities: [{ ...mine, mentions: mentions.slice(0, 1) }] }),
+    );
     expect(stored.articlesOf.get('user:moscow-format')).toEqual([mentions[0]!.article]);
     expect(stored.entity.get('user:moscow-format')).not.toHaveProperty('mentions');
   });

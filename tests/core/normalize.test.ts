@@ -45,7 +45,10 @@ describe('tokenize', () => {
           expect(t.end).toBeGreaterThan(t.start);
           last = t.end;
           const slice = text.slice(t.start, t.end);
-          const refolded = [...slice].map((c) => foldChar(c) ?? '').join('').toLowerCase();
+          const refolded = [...slice]
+            .map((c) => foldChar(c) ?? '')
+            .join('')
+            .toLowerCase();
           expect(refolded).toBe(t.norm);
         }
       }),

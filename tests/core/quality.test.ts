@@ -76,7 +76,8 @@ describe('spotter quality', () => {
     const r = evaluate(file);
     expect(r.tp + r.fn, 'annotated mentions').toBeGreaterThan(150);
     // The errors are printed so a regression says what broke.
-    if (process.env.QUALITY_REPORT || r.recall < 0.95 || r.precision < 0.98) console.log(`${file}: P=${r.precision.toFixed(3)} R=${r.recall.toFixed(3)}\n${r.errors.join('\n')}`);
+    if (process.env.QUALITY_REPORT || r.recall < 0.95 || r.precision < 0.98)
+      console.log(`${file}: P=${r.precision.toFixed(3)} R=${r.recall.toFixed(3)}\n${r.errors.join('\n')}`);
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.precision).toBeGreaterThanOrEqual(0.98);
   });

@@ -25,7 +25,13 @@ const index = indexDataset(
 describe('rankRelated', () => {
   it('weighs a rare entity above a common one', () => {
     expect(rarity(index, 'kabulov')).toBeGreaterThan(rarity(index, 'afghanistan'));
-    const ranked = rankRelated(index, new Map([['afghanistan', 5], ['kabulov', 1]]));
+    const ranked = rankRelated(
+      index,
+      new Map([
+        ['afghanistan', 5],
+        ['kabulov', 1],
+      ]),
+    );
     expect(ranked[0]).toMatchObject({ id: 'a', shared: ['kabulov', 'afghanistan'] });
     expect(ranked.map((r) => r.id)).toEqual(['a', 'd', 'c', 'b']);
   });
@@ -41,7 +47,15 @@ describe('rankRelated', () => {
 
   it('on the project dataset, a page about the ISI meeting ranks that article first', () => {
     const project = projectDataset();
-    const ranked = rankRelated(project, new Map([['faiz-hameed', 1], ['isi', 2], ['islamabad', 1], ['afghanistan', 3]]));
+    const ranked = rankRelated(
+      project,
+      new Map([
+        ['faiz-hameed', 1],
+        ['isi', 2],
+        ['islamabad', 1],
+        ['afghanistan', 3],
+      ]),
+    );
     expect(ranked[0]!.id).toBe('2021-09-11-islamabad-chefs-renseignement');
   });
 });
@@ -52,13 +66,23 @@ describe('rankRelated across languages and with the page title', () => {
 
   it('a French page finds English articles through the entities they share', () => {
     // A French page naming only Joe Biden and the Kabul airport (names shared across languages).
-    const ranked = rankRelated(project, new Map([['joe-biden', 2], ['kabul-airport', 1]]), 10);
+    const ranked = rankRelated(
+      project,
+      new Map([
+        ['joe-biden', 2],
+        ['kabul-airport', 1],
+      ]),
+      10,
+    );
     expect(ranked.some((r) => project.article.get(r.id)!.lang === 'en')).toBe(true);
     expect(ranked[0]!.shared).toContain('kabul-airport');
   });
 
   it('lets the page title decide between articles that share the same entities', () => {
-    const counts = new Map([['taliban', 1], ['kabul', 1]]);
+    const counts = new Map([
+      ['taliban', 1],
+      ['kabul', 1],
+    ]);
     const plain = rankRelated(project, counts, 5);
     const titled = rankRelated(project, counts, 5, { index: text, query: 'Suicide bombing at the airport during the evacuation' });
     expect(titled[0]!.id).toBe('2021-08-26-kabul-airport-bombing');

@@ -50,10 +50,7 @@ const world = [
 const index = buildIndex(spotterEntries(world));
 
 /** "text=entity" for each highlighted match, in order, as one page. */
-const page = (text: string) =>
-  new PageMemory()
-    .resolve(spot(index, text))
-    .flatMap((m) => (m ? [`${text.slice(m.start, m.end)}=${m.entity}`] : []));
+const page = (text: string) => new PageMemory().resolve(spot(index, text)).flatMap((m) => (m ? [`${text.slice(m.start, m.end)}=${m.entity}`] : []));
 
 describe('namesakes, decided by the page', () => {
   it.each([
@@ -138,7 +135,10 @@ describe('a known name inside a longer name it does not know', () => {
     ['He met Chinese officials in Paris Monday.', ['Paris=paris']],
     ['President Yoon Suk Yeol of South Korea declared martial law.', ['Yoon Suk Yeol=yoon-suk-yeol', 'South Korea=south-korea']],
     ['Allies such as the Telugu Desam Party of Andhra Pradesh backed him.', ['Andhra Pradesh=andhra-pradesh']],
-    ['The war pits the army against the Rapid Support Forces of Mohamed Hamdan Dagalo.', ['Rapid Support Forces=rapid-support-forces', 'Mohamed Hamdan Dagalo=hemedti']],
+    [
+      'The war pits the army against the Rapid Support Forces of Mohamed Hamdan Dagalo.',
+      ['Rapid Support Forces=rapid-support-forces', 'Mohamed Hamdan Dagalo=hemedti'],
+    ],
     ['La répression vise les Ouïghours du Xinjiang depuis des années.', ['Xinjiang=xinjiang']],
     ['President of Pakistan and the Republic of India met.', ['Pakistan=pakistan', 'India=india']],
   ])('%s', (text, expected) => {

@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardText, highlights, hoverText, openPopupFor, openToolbarPopup, ROOT, session, tabIdOf, waitForHighlights, type Launched,
-} from './harness';
+import { cardText, highlights, hoverText, openPopupFor, openToolbarPopup, ROOT, session, tabIdOf, waitForHighlights, type Launched } from './harness';
 import { expectSeedHighlights, KABULOV_CARD, readCard, readHighlights, HOVER_SETTLED_MS } from './probes';
 
 let browser: Launched;

@@ -47,9 +47,7 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launch(
-  opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string; hasTouch?: boolean } = {},
-): Promise<Launched> {
+export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string; hasTouch?: boolean } = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }

@@ -76,7 +76,6 @@ async function scanned(page: Page, selector = '#last', timeout = 90_000): Promis
   }
 }
 
-
 describe('large hostile pages', () => {
   it('a 5 MB news page: highlights throughout, to the last paragraph; no error, no long task, the page ticks', { timeout: 180_000 }, async () => {
     const v = await tracedVisit(browser.context, `${server.url}/big.html`);

@@ -149,8 +149,7 @@ describe('hover card', () => {
   it('"Not this one" hides a wrong match on this page only', async () => {
     const page = await open('/corner.html');
     const other = await open('/fr-afghanistan-russie.html');
-    const has = async (p: Page, text: string) =>
-      (await highlights(p)).some((h) => h.type === 'place' && h.text === text);
+    const has = async (p: Page, text: string) => (await highlights(p)).some((h) => h.type === 'place' && h.text === text);
     await page.bringToFront();
     await hoverText(page, 'Islamabad');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Islamabad');

@@ -97,7 +97,11 @@ describe('importing a collection', () => {
     await cardFor(page, 'Zamir Kabulov', TITLE);
 
     const [download] = await Promise.all([options.waitForEvent('download'), row.locator('button[name=export]').click()]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; name: string; articles: { title: string; text: string; url?: string }[] };
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      format: string;
+      name: string;
+      articles: { title: string; text: string; url?: string }[];
+    };
     expect(exported.format).toBe('reperes-collection');
     expect(exported.name).toBe('archive');
     expect(exported.articles.map((a) => a.title)).toEqual([TITLE, 'Archive de test : une note sur Mazar-i-Sharif']);
@@ -153,7 +157,9 @@ describe('importing a collection', () => {
     await options.fill('textarea[name=entity-description]', 'A test organisation <b>added</b> by the reader.');
     await options.locator('.entity-form button[type=submit]').click();
     await expect.poll(() => options.locator('.entity-list li').count()).toBe(1);
-    await expect.poll(async () => (await highlights(page)).map((h) => `${h.text}:${h.type}`), { timeout: 15_000 }).toContain('Meridian Relief Network:organization');
+    await expect
+      .poll(async () => (await highlights(page)).map((h) => `${h.text}:${h.type}`), { timeout: 15_000 })
+      .toContain('Meridian Relief Network:organization');
     const card = await cardFor(page, 'Meridian Relief Network', 'Meridian Relief Network');
     // Shown as text, tags and all.
     expect(card).toContain('A test organisation <b>added</b> by the reader.');

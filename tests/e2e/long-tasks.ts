@@ -143,14 +143,18 @@ function pageProcesses(events: TraceEvent[], pageUrl?: string): Set<number> | nu
   const pids = new Set<number>();
   for (const e of events) {
     if (e.name === 'FrameCommittedInBrowser' && e.args?.data?.url?.startsWith(pageUrl) && e.args.data.processId) pids.add(e.args.data.processId);
-    if (e.name === 'TracingStartedInBrowser')
-      for (const f of e.args?.data?.frames ?? []) if (f.url?.startsWith(pageUrl) && f.processId) pids.add(f.processId);
+    if (e.name === 'TracingStartedInBrowser') for (const f of e.args?.data?.frames ?? []) if (f.url?.startsWith(pageUrl) && f.processId) pids.add(f.processId);
   }
   return pids.size ? pids : null;
 }
 
 /** Sample intervals on one thread whose stack holds a frame `ours` accepts, labelled by the innermost such frame. */
-function sampledIntervals(events: TraceEvent[], pid: number, tid: number, ours: (url: string | undefined) => boolean): { intervals: Interval[]; samples: number } {
+function sampledIntervals(
+  events: TraceEvent[],
+  pid: number,
+  tid: number,
+  ours: (url: string | undefined) => boolean,
+): { intervals: Interval[]; samples: number } {
   const profiles = new Map<string, { nodes: Map<number, ProfileNode>; times: number[]; samples: number[]; t: number }>();
   for (const e of events)
     if (e.name === 'Profile' && e.pid === pid && e.tid === tid && e.id !== undefined)
@@ -178,7 +182,8 @@ function sampledIntervals(events: TraceEvent[], pid: number, tid: number, ours: 
       if (known !== undefined) return known;
       let found: string | null = null;
       for (let n = p.nodes.get(id); n && !found; n = n.parent === undefined ? undefined : p.nodes.get(n.parent))
-        if (ours(n.callFrame.url)) found = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url?.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+        if (ours(n.callFrame.url))
+          found = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url?.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
       label.set(id, found);
       return found;
     };
@@ -251,7 +256,14 @@ export function longTasks(events: TraceEvent[], opts: { pageUrl?: string; ours?:
       summary.tasks++;
       const { total, by } = unionWithin(all, t.ts, t.ts + t.dur);
       const cpu = Math.min(t.tdur ?? t.dur, t.dur);
-      const report: TaskReport = { ts: t.ts, duration: t.dur / 1000, cpu: cpu / 1000, reperes: total / 1000, reperesCpu: t.dur ? (total * cpu) / t.dur / 1000 : 0, by };
+      const report: TaskReport = {
+        ts: t.ts,
+        duration: t.dur / 1000,
+        cpu: cpu / 1000,
+        reperes: total / 1000,
+        reperesCpu: t.dur ? (total * cpu) / t.dur / 1000 : 0,
+        by,
+      };
       summary.longestTask = Math.max(summary.longestTask, report.duration);
       summary.longestReperesCpu = Math.max(summary.longestReperesCpu, report.reperesCpu);
       if (report.reperes > 0) summary.top = [...summary.top, report].sort((a, b) => b.reperes - a.reperes).slice(0, 5);

@@ -65,7 +65,11 @@ export function readCard(): string | null {
  * (`check` is the test framework's expect, passed in to keep this module free of it.)
  */
 export function expectSeedHighlights(found: HighlightInfo[], check: (ok: boolean, what: string) => void): void {
-  const has = (type: string, text: string) => check(found.some((h) => h.type === type && h.text === text), `${type} ${text}`);
+  const has = (type: string, text: string) =>
+    check(
+      found.some((h) => h.type === type && h.text === text),
+      `${type} ${text}`,
+    );
   has('person', 'Zamir Kabulov');
   has('person', 'Kabulov');
   has('organization', 'ISI');

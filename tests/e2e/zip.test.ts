@@ -31,7 +31,9 @@ async function manifestOf(zip: string): Promise<Manifest> {
 
 describe('npm run zip (wxt zip for Chrome and Firefox)', () => {
   it('writes Chrome, Firefox and sources archives with the manifests the stores expect', async () => {
-    const zips = readdirSync(out).filter((f) => f.startsWith(`reperes-${version}-`) && f.endsWith('.zip')).sort();
+    const zips = readdirSync(out)
+      .filter((f) => f.startsWith(`reperes-${version}-`) && f.endsWith('.zip'))
+      .sort();
     expect(zips).toEqual([archive('chrome'), archive('firefox'), archive('sources')]);
 
     const chrome = await manifestOf(archive('chrome'));

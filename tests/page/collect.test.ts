@@ -22,7 +22,9 @@ describe('collectSegments', () => {
       <div contenteditable="true">editable <b>inner</b></div><div contenteditable="false">not-editable</div>
       <pre>pre</pre><code>code</code><noscript>noscript</noscript><template>template</template>
       <div hidden>hidden</div><svg><text>svg</text></svg><reperes-ui>own</reperes-ui>`;
-    const text = collectSegments(document.body).map((s) => s.text.trim()).filter(Boolean);
+    const text = collectSegments(document.body)
+      .map((s) => s.text.trim())
+      .filter(Boolean);
     expect(text).toEqual(['visible', 'not-editable']);
   });
 
@@ -82,4 +84,3 @@ describe('collectSegments against the plain definition', () => {
     );
   });
 });
-

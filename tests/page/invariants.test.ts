@@ -21,7 +21,27 @@ const index = projectIndex();
 const { entities } = projectSources();
 const aliasForms = new Map(entities.map((e) => [e.id, new Set(e.aliases.flatMap((a) => [normalizeText(a.text), `${normalizeText(a.text)}s`]))]));
 
-const WORDS = ['Zamir', 'Kabulov', 'Kabul', 'ISI', "l'ISI", 'talibans', 'Mazar-i-Sharif', 'Imran', 'Khan', 'Islamabad', 'the', 'de', 'un', 'UN', 'Hamid', 'Karzai', 'é', 'Kabu\u00ADlov', '\n'];
+const WORDS = [
+  'Zamir',
+  'Kabulov',
+  'Kabul',
+  'ISI',
+  "l'ISI",
+  'talibans',
+  'Mazar-i-Sharif',
+  'Imran',
+  'Khan',
+  'Islamabad',
+  'the',
+  'de',
+  'un',
+  'UN',
+  'Hamid',
+  'Karzai',
+  'é',
+  'Kabu\u00ADlov',
+  '\n',
+];
 const TAGS = ['p', 'span', 'b', 'i', 'a', 'div', 'em', 'code', 'textarea', 'section', 'wbr'];
 
 // `hidden` on some elements: their text is not read, and the attribute must stay as it was.

@@ -70,7 +70,10 @@ describe('names the rest of the page decides', () => {
   it('does the same when the scan runs in slices, and paints the late mark too', async () => {
     document.body.innerHTML = page;
     const painted: string[] = [];
-    const result = await scanInSlices(document.body, world, { yieldToMain: () => Promise.resolve(), onMarks: (marks) => painted.push(...marks.map((m) => m.entity)) });
+    const result = await scanInSlices(document.body, world, {
+      yieldToMain: () => Promise.resolve(),
+      onMarks: (marks) => painted.push(...marks.map((m) => m.entity)),
+    });
     expect(result.marks.map((m) => [m.range.toString(), m.entity])).toEqual([
       ['Georgia', 'georgia'],
       ['Tbilisi', 'tbilisi'],

@@ -70,12 +70,14 @@ describe('open shadow roots', () => {
     const root = host(document.getElementById('h')!, '<p>six seven</p><p>eight</p>');
     const texts = textNodes(document.body, root);
     const marks = texts.flatMap((t, i) =>
-      [0, 2].filter((o) => o < t.data.length).map((o) => {
-        const range = document.createRange();
-        range.setStart(t, o);
-        range.setEnd(t, Math.min(t.data.length, o + 2));
-        return { range, id: `${i}:${o}` };
-      }),
+      [0, 2]
+        .filter((o) => o < t.data.length)
+        .map((o) => {
+          const range = document.createRange();
+          range.setStart(t, o);
+          range.setEnd(t, Math.min(t.data.length, o + 2));
+          return { range, id: `${i}:${o}` };
+        }),
     );
     const sorted = [...marks].sort((a, b) => compareRanges(a.range, b.range)).map((m) => m.id);
     fc.assert(

@@ -8,7 +8,8 @@ import { visibleText } from '../../scripts/annotate';
 import { ROOT } from '../helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'reperes-annotate-'));
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/annotate.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/annotate.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('annotate', { timeout: 30_000 }, () => {
   it('prints the mentions of a text file as JSON, with UTF-16 offsets into the file', () => {
@@ -17,7 +18,9 @@ describe('annotate', { timeout: 30_000 }, () => {
     writeFileSync(file, text);
     const out = run('--json', file);
     expect(out.status).toBe(0);
-    const { mentions } = JSON.parse(out.stdout) as { mentions: { start: number; end: number; text: string; entity: { id: string; type: string; name: { en: string; fr: string } } }[] };
+    const { mentions } = JSON.parse(out.stdout) as {
+      mentions: { start: number; end: number; text: string; entity: { id: string; type: string; name: { en: string; fr: string } } }[];
+    };
     expect(mentions.map((m) => [m.text, m.entity.id, m.entity.type])).toEqual([
       ['ISI', 'isi', 'organization'],
       ['Kaboul', 'kabul', 'place'],
@@ -28,7 +31,8 @@ describe('annotate', { timeout: 30_000 }, () => {
   });
 
   it('reads HTML as the content script does: visible text only, names across inline elements', () => {
-    const html = '<html><head><title>Kabul</title><script>Kabul</script></head><body><p>Envoy <b>Zamir</b> Kabulov</p><textarea>Kabul</textarea><p hidden>Kabul</p></body></html>';
+    const html =
+      '<html><head><title>Kabul</title><script>Kabul</script></head><body><p>Envoy <b>Zamir</b> Kabulov</p><textarea>Kabul</textarea><p hidden>Kabul</p></body></html>';
     expect(visibleText(html)).toBe('Envoy Zamir Kabulov');
     const file = join(dir, 'a.html');
     writeFileSync(file, html);

@@ -14,10 +14,18 @@ const body = 'Zamir Kabulov spoke in Kabul. ' + 'The envoy spoke again about the
 
 function article(id: string, front: Record<string, string> = {}, text = body): string {
   const fields = { id, title: '"A title"', date: id.slice(0, 10), lang: 'en', source: 'Repères digest', summary: '"A summary."', ...front };
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${text}\n`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n${text}\n`;
 }
 
-const kabulov = { id: 'zamir-kabulov', type: 'person', name: { en: 'Zamir Kabulov', fr: 'Zamir Kaboulov' }, description: { en: 'Envoy.', fr: 'Envoyé.' }, aliases: [{ text: 'Zamir Kabulov' }] };
+const kabulov = {
+  id: 'zamir-kabulov',
+  type: 'person',
+  name: { en: 'Zamir Kabulov', fr: 'Zamir Kaboulov' },
+  description: { en: 'Envoy.', fr: 'Envoyé.' },
+  aliases: [{ text: 'Zamir Kabulov' }],
+};
 const kabul = { id: 'kabul', type: 'place', name: { en: 'Kabul', fr: 'Kaboul' }, description: { en: 'City.', fr: 'Ville.' }, aliases: [{ text: 'Kabul' }] };
 
 function dataset(opts: { entities?: unknown[] | string; articles?: Record<string, string>; countries?: unknown } = {}): string {
@@ -52,7 +60,9 @@ describe('data:check', () => {
   });
 
   it('reports malformed JSON with its line', () => {
-    expect(messages(dataset({ entities: '[\n  {"id": "x",\n  }\n]' }))).toContainEqual(expect.stringMatching(/^error: data\/entities\/all\.json:3: not valid JSON/));
+    expect(messages(dataset({ entities: '[\n  {"id": "x",\n  }\n]' }))).toContainEqual(
+      expect.stringMatching(/^error: data\/entities\/all\.json:3: not valid JSON/),
+    );
   });
 
   it('rejects malformed, impossible and out-of-range dates, naming the line', () => {

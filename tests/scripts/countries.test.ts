@@ -40,7 +40,10 @@ describe('generated countries', () => {
       for (const a of e.aliases) if (!a.exact) expect(demonyms.has(normalizeText(a.text)), `${e.id}: ${a.text}`).toBe(false);
     }
     const index = buildIndex(spotterEntries(entities));
-    const found = spot(index, 'un diplomate russe, des soldats pakistanais, an Afghan official, les autorités ouzbèkes, Chinese and Iranian envoys, a Turkish drone');
+    const found = spot(
+      index,
+      'un diplomate russe, des soldats pakistanais, an Afghan official, les autorités ouzbèkes, Chinese and Iranian envoys, a Turkish drone',
+    );
     expect(found).toEqual([]);
   });
 
@@ -48,7 +51,15 @@ describe('generated countries', () => {
     const index = buildIndex(spotterEntries(entities));
     const ids = (t: string) => spot(index, t).map((m) => m.candidates[0]!.entity);
     expect(ids('Russie, Russia, États-Unis, Etats-Unis, the U.S., Royaume-Uni, Britain, Turquie, Turkey')).toEqual([
-      'russia', 'russia', 'united-states', 'united-states', 'united-states', 'united-kingdom', 'united-kingdom', 'turkey', 'turkey',
+      'russia',
+      'russia',
+      'united-states',
+      'united-states',
+      'united-states',
+      'united-kingdom',
+      'united-kingdom',
+      'turkey',
+      'turkey',
     ]);
     expect(ids('a turkey dinner')).toEqual([]);
   });
@@ -57,7 +68,15 @@ describe('generated countries', () => {
     const index = buildIndex(spotterEntries(entities));
     const ids = (t: string) => spot(index, t).map((m) => m.candidates.map((c) => c.entity).join('|'));
     expect(ids('Ukraine, Israel, the Netherlands, North Korea, the U.K., the UAE, Corée du Nord, Pays-Bas, Royaume-Uni')).toEqual([
-      'ukraine', 'israel', 'netherlands', 'north-korea', 'united-kingdom', 'united-arab-emirates', 'north-korea', 'netherlands', 'united-kingdom',
+      'ukraine',
+      'israel',
+      'netherlands',
+      'north-korea',
+      'united-kingdom',
+      'united-arab-emirates',
+      'north-korea',
+      'netherlands',
+      'united-kingdom',
     ]);
     expect(ids('Burma, Birmanie, Swaziland, Myanmar, Eswatini')).toEqual(['myanmar', 'myanmar', 'eswatini', 'myanmar', 'eswatini']);
     // Forms written for indexes never reach the matcher.

@@ -32,7 +32,10 @@ describe('crossChecks', () => {
 
   it('lets two entities share a short form', () => {
     const problems = crossChecks(
-      [entity('a', 'person', [{ text: 'Hamid Karzai' }, { text: 'Hamid', short: true }]), entity('b', 'person', [{ text: 'Faiz Hamid' }, { text: 'Hamid', short: true }])],
+      [
+        entity('a', 'person', [{ text: 'Hamid Karzai' }, { text: 'Hamid', short: true }]),
+        entity('b', 'person', [{ text: 'Faiz Hamid' }, { text: 'Hamid', short: true }]),
+      ],
       [],
     );
     expect(problems).toEqual([]);

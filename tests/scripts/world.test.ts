@@ -35,7 +35,11 @@ describe('generated cities', () => {
     division: () => undefined,
     words,
   };
-  const { entities, unknown } = generateCities({ 'FR:Paris': { name: { fr: 'Paris' }, references: ['https://en.wikipedia.org/wiki/Paris'] }, 'ZZ:Nowhere': { references: ['https://example.org'] } }, context, new Set());
+  const { entities, unknown } = generateCities(
+    { 'FR:Paris': { name: { fr: 'Paris' }, references: ['https://en.wikipedia.org/wiki/Paris'] }, 'ZZ:Nowhere': { references: ['https://example.org'] } },
+    context,
+    new Set(),
+  );
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   it('keeps every capital and every city of 300,000 or more, with population, country and coordinates', () => {
@@ -69,7 +73,10 @@ describe('hand-written places and generated cities', () => {
 
   it('drops a generated city a hand-written place already is, giving the hand-written one its facts', () => {
     const kabul = entity('kabul', 'place', [{ text: 'Kabul' }], { name: { en: 'Kabul', fr: 'Kaboul' }, coords: [34.53, 69.17] });
-    const strip = entity('gaza-strip', 'place', [{ text: 'Gaza Strip' }, { text: 'Gaza' }], { name: { en: 'Gaza Strip', fr: 'bande de Gaza' }, coords: [31.4, 34.4] });
+    const strip = entity('gaza-strip', 'place', [{ text: 'Gaza Strip' }, { text: 'Gaza' }], {
+      name: { en: 'Gaza Strip', fr: 'bande de Gaza' },
+      coords: [31.4, 34.4],
+    });
     const kept = mergeCities([kabul, strip], [city('kabul-2', 'Kabul', [34.52, 69.18], { within: 'afghanistan' }), city('gaza', 'Gaza', [31.5, 34.46])]);
     expect(kept.map((e) => e.id)).toEqual(['gaza']);
     expect(kabul).toMatchObject({ population: 500_000, country: 'XX', within: 'afghanistan' });
@@ -95,7 +102,13 @@ describe('hand-written places and generated cities', () => {
   it('places a hand-written place without a country in the country of the nearest town', () => {
     const kunduz = entity('kunduz', 'place', [{ text: 'Kunduz' }], { coords: [36.73, 68.86] });
     const ocean = entity('mid-atlantic', 'place', [{ text: 'Mid-Atlantic' }], { coords: [30, -40] });
-    placeCountries([kunduz, ocean], [{ country: 'AF', coords: [36.72, 68.87] }, { country: 'PT', coords: [38.7, -9.1] }]);
+    placeCountries(
+      [kunduz, ocean],
+      [
+        { country: 'AF', coords: [36.72, 68.87] },
+        { country: 'PT', coords: [38.7, -9.1] },
+      ],
+    );
     expect(kunduz.country).toBe('AF');
     expect(ocean.country).toBeUndefined();
     expect(distanceKm([0, 0], [0, 1])).toBeCloseTo(111.2, 0);
@@ -137,7 +150,12 @@ describe('the shipped world pack', () => {
   });
 
   it('never takes a demonym for a place', () => {
-    const demonyms = new Set(entities.filter((e) => e.type === 'place' && e.country).flatMap((e) => countryDemonyms(e.country!)).map(normalizeText));
+    const demonyms = new Set(
+      entities
+        .filter((e) => e.type === 'place' && e.country)
+        .flatMap((e) => countryDemonyms(e.country!))
+        .map(normalizeText),
+    );
     for (const w of ['ukrainian', 'israelien', 'pakistani', 'americain', 'francais', 'russe']) demonyms.add(w);
     const offenders = entities.flatMap((e) => e.aliases.filter((a) => !a.exact && demonyms.has(normalizeText(a.text))).map((a) => `${e.id}: ${a.text}`));
     expect(offenders).toEqual([]);

@@ -36,7 +36,17 @@ afterEach(() => {
 });
 
 function meta(id: string, count: number): CollectionMeta {
-  return { id, name: `Collection ${id}`, enabled: true, created: `2026-11-30T00:00:0${n % 10}Z`, count, from: '2021-01-01', to: '2021-12-31', langs: ['en'], files: ['a.csv'] };
+  return {
+    id,
+    name: `Collection ${id}`,
+    enabled: true,
+    created: `2026-11-30T00:00:0${n % 10}Z`,
+    count,
+    from: '2021-01-01',
+    to: '2021-12-31',
+    langs: ['en'],
+    files: ['a.csv'],
+  };
 }
 
 function articles(collection: string, count: number): ImportedArticle[] {

@@ -13,33 +13,80 @@ import { isoDate } from '../../../core/schema';
 export type GenArticle = Omit<DraftArticle, 'origin' | 'id'>;
 
 // Words that stress every format: delimiters, quotes, markup characters, accents, emoji.
-const TRICKY = [',', ';', '"', "'", '&', '<', '>', '|', '«', '»', '’', '…', '😀', '🇫🇷', 'é', 'ç', 'Œ', '&amp;', '<b>', '"quoted"', 'a,b', 'x;y', '\\', '{', '}', '[', ']', '#', '---', '%'];
+const TRICKY = [
+  ',',
+  ';',
+  '"',
+  "'",
+  '&',
+  '<',
+  '>',
+  '|',
+  '«',
+  '»',
+  '’',
+  '…',
+  '😀',
+  '🇫🇷',
+  'é',
+  'ç',
+  'Œ',
+  '&amp;',
+  '<b>',
+  '"quoted"',
+  'a,b',
+  'x;y',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  '#',
+  '---',
+  '%',
+];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzéèàçôœABCDEFGHIJKLMNOPQRSTUVWXYZÉ0123456789';
 
 const plainWord = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 1, maxLength: 9 });
-const word = fc.oneof({ weight: 4, arbitrary: plainWord }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY) }, { weight: 1, arbitrary: fc.tuple(plainWord, fc.constantFrom(...TRICKY), plainWord).map((p) => p.join('')) });
+const word = fc.oneof(
+  { weight: 4, arbitrary: plainWord },
+  { weight: 1, arbitrary: fc.constantFrom(...TRICKY) },
+  { weight: 1, arbitrary: fc.tuple(plainWord, fc.constantFrom(...TRICKY), plainWord).map((p) => p.join('')) },
+);
 const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
 
 /** A title: one line of words (at least one plain word, so it is never empty after cleaning). */
 export const titleArb = fc.tuple(plainWord, words(0, 8)).map(([a, b]) => `${a} ${b}`.trim());
 /** A text: paragraphs of lines of words. */
 export const textArb = fc
-  .array(fc.array(fc.tuple(plainWord, words(0, 12)).map(([a, b]) => `${a} ${b}`.trim()), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')), { minLength: 1, maxLength: 3 })
+  .array(
+    fc
+      .array(
+        fc.tuple(plainWord, words(0, 12)).map(([a, b]) => `${a} ${b}`.trim()),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((lines) => lines.join('\n')),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((paragraphs) => paragraphs.join('\n\n'));
 
-export const dateArb = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+export const dateArb = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 export const articleArb = (withUrl: fc.Arbitrary<boolean> = fc.boolean()): fc.Arbitrary<GenArticle> =>
-  fc.record({
-    title: titleArb,
-    date: dateArb,
-    lang: fc.constantFrom<Lang>('en', 'fr'),
-    source: fc.tuple(plainWord, words(0, 3)).map(([a, b]) => `${a} ${b}`.trim()),
-    hasUrl: withUrl,
-    n: fc.nat(),
-    summary: fc.tuple(plainWord, words(0, 10)).map(([a, b]) => `${a} ${b}`.trim()),
-    text: textArb,
-  }).map(({ hasUrl, n, ...a }) => ({ ...a, ...(hasUrl ? { url: `https://example.org/news/${n}?id=${n}&lang=${a.lang}` } : {}) }));
+  fc
+    .record({
+      title: titleArb,
+      date: dateArb,
+      lang: fc.constantFrom<Lang>('en', 'fr'),
+      source: fc.tuple(plainWord, words(0, 3)).map(([a, b]) => `${a} ${b}`.trim()),
+      hasUrl: withUrl,
+      n: fc.nat(),
+      summary: fc.tuple(plainWord, words(0, 10)).map(([a, b]) => `${a} ${b}`.trim()),
+      text: textArb,
+    })
+    .map(({ hasUrl, n, ...a }) => ({ ...a, ...(hasUrl ? { url: `https://example.org/news/${n}?id=${n}&lang=${a.lang}` } : {}) }));
 
 /** Articles a file may hold together: distinct by title + date and by url, so none is a duplicate. */
 export const articlesArb = (max = 6, withUrl?: fc.Arbitrary<boolean>) =>
@@ -146,7 +193,9 @@ ${entries.join('\n')}
 
 export function toMarkdown(a: GenArticle): string {
   const q = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
-  return ['---', `title: ${q(a.title)}`, `date: ${a.date}`, `lang: ${a.lang}`, `source: ${q(a.source)}`, `summary: ${q(a.summary)}`, '---', a.text, ''].join('\n');
+  return ['---', `title: ${q(a.title)}`, `date: ${a.date}`, `lang: ${a.lang}`, `source: ${q(a.source)}`, `summary: ${q(a.summary)}`, '---', a.text, ''].join(
+    '\n',
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -160,7 +209,11 @@ export const mutatedArb = (source: string) =>
         fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
         fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
         fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-        fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('"', "'", ',', ';', '\t', '|', '<', '>', '&', '\n', '\r\n', '{', '}', ']]>', '<!--', '</item>', '---', '\u0000', 'é', '😀') }),
+        fc.record({
+          kind: fc.constant('insert' as const),
+          at: fc.nat(),
+          text: fc.constantFrom('"', "'", ',', ';', '\t', '|', '<', '>', '&', '\n', '\r\n', '{', '}', ']]>', '<!--', '</item>', '---', '\u0000', 'é', '😀'),
+        }),
       ),
       { minLength: 1, maxLength: 4 },
     )

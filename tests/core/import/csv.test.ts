@@ -33,7 +33,9 @@ describe('parseCsv: damaged files', () => {
   it('never throws, returns only valid articles, and an error whenever there is no article', () => {
     fc.assert(
       fc.property(
-        articlesArb(4).chain((articles) => fc.tuple(fc.constantFrom(',', ';', '\t'), fc.constant(articles))).chain(([d, articles]) => mutatedArb(toCsv(articles, d))),
+        articlesArb(4)
+          .chain((articles) => fc.tuple(fc.constantFrom(',', ';', '\t'), fc.constant(articles)))
+          .chain(([d, articles]) => mutatedArb(toCsv(articles, d))),
         (text) => {
           const parsed = parseFile('m.csv', utf8(text), opts);
           expectSound(parsed, 'm.csv');
@@ -60,7 +62,14 @@ describe('parseCsv: specific cases', () => {
     const parsed = parseCsv(` Titre ;Published_At;LANGUE;Outlet;Lien;Texte\nKaboul tombe;2021-08-15;fr;Le Monde;https://www.lemonde.fr/a;${FR}\n`, 'a.csv');
     expect(parsed.problems).toEqual([]);
     expect(parsed.articles).toHaveLength(1);
-    expect(parsed.articles[0]).toMatchObject({ title: 'Kaboul tombe', date: '2021-08-15', lang: 'fr', source: 'Le Monde', url: 'https://www.lemonde.fr/a', text: FR });
+    expect(parsed.articles[0]).toMatchObject({
+      title: 'Kaboul tombe',
+      date: '2021-08-15',
+      lang: 'fr',
+      source: 'Le Monde',
+      url: 'https://www.lemonde.fr/a',
+      text: FR,
+    });
   });
 
   it('warns about ignored and doubled columns', () => {
@@ -79,14 +88,21 @@ describe('parseCsv: specific cases', () => {
   });
 
   it('reports a row error after a quoted multi-line field at the spreadsheet row, not the line', () => {
-    const text = ['title,date,lang,text', `First,2021-08-15,en,"${EN}\n\nSecond paragraph,\nthird line."`, 'Second,2021-02-30,en,Body text here.', 'Third,2021-08-16,en,Fine.'].join('\n');
+    const text = [
+      'title,date,lang,text',
+      `First,2021-08-15,en,"${EN}\n\nSecond paragraph,\nthird line."`,
+      'Second,2021-02-30,en,Body text here.',
+      'Third,2021-08-16,en,Fine.',
+    ].join('\n');
     const parsed = parseCsv(text, 'a.csv');
     expect(parsed.articles.map((a) => [a.title, a.origin.row])).toEqual([
       ['First', 2],
       ['Third', 4],
     ]);
     expect(parsed.articles[0]!.text).toBe(`${EN}\n\nSecond paragraph,\nthird line.`);
-    expect(uncoded(errors(parsed))).toEqual([{ severity: 'error', file: 'a.csv', row: 3, field: 'date', message: "no such day in the calendar: '2021-02-30'" }]);
+    expect(uncoded(errors(parsed))).toEqual([
+      { severity: 'error', file: 'a.csv', row: 3, field: 'date', message: "no such day in the calendar: '2021-02-30'" },
+    ]);
   });
 
   it('counts blank rows as rows, as a spreadsheet does', () => {
@@ -96,7 +112,10 @@ describe('parseCsv: specific cases', () => {
   });
 
   it('reports a wrong field count and an unclosed quote on their row', () => {
-    const parsed = parseCsv(`title,date,lang,text\nA,2021-08-15,en,x,extra\nB,2021-08-15,en\nC,2021-08-15,en,fine,\nD,2021-08-15,en,"never closed\nE,2021-08-15,en,lost`, 'a.csv');
+    const parsed = parseCsv(
+      `title,date,lang,text\nA,2021-08-15,en,x,extra\nB,2021-08-15,en\nC,2021-08-15,en,fine,\nD,2021-08-15,en,"never closed\nE,2021-08-15,en,lost`,
+      'a.csv',
+    );
     expect(parsed.articles.map((a) => a.title)).toEqual(['C']);
     expect(errors(parsed).map((p) => [p.row, p.message])).toEqual([
       [2, 'this row has 5 fields, the header has 4: a delimiter or a quote is probably missing or extra'],

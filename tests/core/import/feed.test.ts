@@ -188,7 +188,9 @@ describe('parseFeed: real-looking feeds', () => {
         origin: 22,
       },
     ]);
-    expect(uncoded(parsed.problems)).toEqual([{ severity: 'error', file: 'world.atom', line: 29, field: 'lang', message: "item 3: language 'de' is not supported (en, fr)" }]);
+    expect(uncoded(parsed.problems)).toEqual([
+      { severity: 'error', file: 'world.atom', line: 29, field: 'lang', message: "item 3: language 'de' is not supported (en, fr)" },
+    ]);
   });
 
   it('names the line of malformed XML', () => {
@@ -204,7 +206,9 @@ describe('parseFeed: real-looking feeds', () => {
     expect(parseFeed('<?xml version="1.0"?>\n<html><body/></html>', 'x.xml').problems.map((p) => p.message)).toEqual([
       'this XML is neither an RSS nor an Atom feed (its root element is <html>)',
     ]);
-    expect(parseFeed('<rss version="2.0"><channel><title>T</title></channel></rss>', 'x.xml').problems.map((p) => p.message)).toEqual(['the feed has no items']);
+    expect(parseFeed('<rss version="2.0"><channel><title>T</title></channel></rss>', 'x.xml').problems.map((p) => p.message)).toEqual([
+      'the feed has no items',
+    ]);
   });
 
   it('reads RSS 1.0 (RDF) items', () => {
@@ -215,6 +219,8 @@ describe('parseFeed: real-looking feeds', () => {
 </rdf:RDF>`;
     const parsed = parseFeed(rdf, 'x.rdf');
     expect(parsed.problems).toEqual([]);
-    expect(parsed.articles.map(comparable)).toEqual([{ title: 'One', date: '2021-08-15', lang: 'en', source: 'Example', url: 'https://example.org/1', text: 'The first item text.' }]);
+    expect(parsed.articles.map(comparable)).toEqual([
+      { title: 'One', date: '2021-08-15', lang: 'en', source: 'Example', url: 'https://example.org/1', text: 'The first item text.' },
+    ]);
   });
 });

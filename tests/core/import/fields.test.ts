@@ -33,19 +33,25 @@ describe('normalizeDate', () => {
     expect(normalizeDate(raw)).toBe(date);
   });
 
-  it.each(['2021-02-30', '2021-02-29', '2021-13-01', '2021-00-10', '31 April 2021', '30 février 2021', '0000-01-01'])('refuses the impossible day %j', (raw) => {
-    expect(normalizeDate(raw)).toBeNull();
-    const r = parseDate(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/no such day/);
-  });
+  it.each(['2021-02-30', '2021-02-29', '2021-13-01', '2021-00-10', '31 April 2021', '30 février 2021', '0000-01-01'])(
+    'refuses the impossible day %j',
+    (raw) => {
+      expect(normalizeDate(raw)).toBeNull();
+      const r = parseDate(raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/no such day/);
+    },
+  );
 
-  it.each(['03/04/2021', '15/08/2021', '08/15/2021', '3.4.2021', '03-04-2021', '03/04/21'])('refuses the numeric day/month form %j, suggesting YYYY-MM-DD', (raw) => {
-    expect(normalizeDate(raw)).toBeNull();
-    const r = parseDate(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/ambiguous.*YYYY-MM-DD/);
-  });
+  it.each(['03/04/2021', '15/08/2021', '08/15/2021', '3.4.2021', '03-04-2021', '03/04/21'])(
+    'refuses the numeric day/month form %j, suggesting YYYY-MM-DD',
+    (raw) => {
+      expect(normalizeDate(raw)).toBeNull();
+      const r = parseDate(raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/ambiguous.*YYYY-MM-DD/);
+    },
+  );
 
   it.each(['', 'yesterday', 'August 2021', '2021', '15 Smarch 2021', '2021-08-15 and more words', '15/08'])('returns null for %j', (raw) => {
     expect(normalizeDate(raw)).toBeNull();
@@ -56,8 +62,12 @@ describe('normalizeDate', () => {
   });
 
   it('keeps the written date of an ISO date-time in any zone (no UTC shift)', () => {
-    const zone = fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)).map(([s, h, m]) => `${s}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00`);
+    const zone = fc
+      .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45))
+      .map(([s, h, m]) => `${s}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00`);
     fc.assert(fc.property(dateArb, time, zone, (d, t, z) => normalizeDate(`${d}T${t}${z}`) === d));
   });
 });
@@ -161,7 +171,13 @@ describe('plainText', () => {
       fc.property(textArb, (t) => {
         const escaped = t
           .split('\n\n')
-          .map((p) => `<p>${p.split('\n').map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')).join('<br>')}</p>`)
+          .map(
+            (p) =>
+              `<p>${p
+                .split('\n')
+                .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+                .join('<br>')}</p>`,
+          )
           .join('');
         return plainText(escaped) === cleanText(t);
       }),

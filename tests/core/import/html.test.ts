@@ -81,7 +81,9 @@ describe('parseHtmlPage', () => {
     const parsed = parseHtmlPage(parseHtml(page('', body, '')), 'saved page.html');
     expect(parsed.articles[0]).toMatchObject({ date: '2021-08-17', lang: 'fr', source: 'saved page.html' });
     expect(parsed.articles[0]!.url).toBeUndefined();
-    expect(uncoded(parsed.problems)).toEqual([{ severity: 'warning', file: 'saved page.html', line: 1, field: 'lang', message: 'language not given; guessed fr' }]);
+    expect(uncoded(parsed.problems)).toEqual([
+      { severity: 'warning', file: 'saved page.html', line: 1, field: 'lang', message: 'language not given; guessed fr' },
+    ]);
   });
 
   it('says when there is no article text, and when the date is missing', () => {

@@ -5,7 +5,15 @@ import { toCollectionJson } from '../../../core/import/reperes-collection';
 import { expectSound, parseHtml, toAtom, toCsv, toJsonl, toMarkdown, toRss, utf8, type GenArticle, uncoded } from './arbitraries';
 
 const opts = { parseHtml };
-const A: GenArticle = { title: 'Kabul, « août »', date: '2021-08-15', lang: 'fr', source: 'Le Monde', summary: 'Résumé.', text: 'Les talibans sont entrés dans Kaboul.', url: 'https://x.org/1' };
+const A: GenArticle = {
+  title: 'Kabul, « août »',
+  date: '2021-08-15',
+  lang: 'fr',
+  source: 'Le Monde',
+  summary: 'Résumé.',
+  text: 'Les talibans sont entrés dans Kaboul.',
+  url: 'https://x.org/1',
+};
 
 describe('detectFormat', () => {
   it.each([
@@ -54,7 +62,10 @@ describe('parseFile', () => {
       const parsed = parseFile(name, utf8(text), opts);
       expect(parsed.problems, name).toEqual([]);
       expect(parsed.encoding).toBe('utf-8');
-      expect(parsed.articles.map((a) => [a.title, a.date, a.lang, a.source, a.text]), name).toEqual([[A.title, A.date, A.lang, A.source, A.text]]);
+      expect(
+        parsed.articles.map((a) => [a.title, a.date, a.lang, a.source, a.text]),
+        name,
+      ).toEqual([[A.title, A.date, A.lang, A.source, A.text]]);
     }
     expect(parseFile('a.xml', utf8(toRss([A], 'x')), opts).format).toBe('rss');
     expect(parseFile('a.xml', utf8(toAtom([A], 'x')), opts).format).toBe('atom');
@@ -86,11 +97,15 @@ describe('parseFile', () => {
 
   it('refuses empty and binary files, and unknown formats listing the supported ones', () => {
     expect(uncoded(parseFile('e.csv', new Uint8Array(0), opts).problems)).toEqual([{ severity: 'error', file: 'e.csv', message: 'the file is empty' }]);
-    expect(uncoded(parseFile('b.csv', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1]), opts).problems)).toEqual([{ severity: 'error', file: 'b.csv', message: 'looks like a binary file, not text' }]);
+    expect(uncoded(parseFile('b.csv', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1]), opts).problems)).toEqual([
+      { severity: 'error', file: 'b.csv', message: 'looks like a binary file, not text' },
+    ]);
     const unknown = parseFile('notes.txt', utf8('Some notes'), opts);
     expect(unknown.articles).toEqual([]);
     expect(unknown.problems).toHaveLength(1);
-    expect(unknown.problems[0]!.message).toMatch(/^cannot tell the format of notes\.txt: Repères reads CSV.*JSON Lines.*collection.*Markdown.*RSS or Atom.*web pages/);
+    expect(unknown.problems[0]!.message).toMatch(
+      /^cannot tell the format of notes\.txt: Repères reads CSV.*JSON Lines.*collection.*Markdown.*RSS or Atom.*web pages/,
+    );
   });
 
   it('turns an exception from the HTML parser into an error', () => {

@@ -57,7 +57,9 @@ describe('prepareImport', () => {
     });
     const preview = await prepareImport([file('a.csv'), file('b.jsonl')], parse, spotter);
     expect(preview.count).toBe(1);
-    expect(preview.problems).toEqual([expect.objectContaining({ file: 'b.jsonl', line: 4, severity: 'warning', message: expect.stringContaining('a.csv, row 2') })]);
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ file: 'b.jsonl', line: 4, severity: 'warning', message: expect.stringContaining('a.csv, row 2') }),
+    ]);
   });
 
   it('refuses more than the article limit across files, naming the first one beyond', async () => {
@@ -100,7 +102,11 @@ describe('prepareImport', () => {
 describe('tooBig', () => {
   it('refuses a 50 MB file from its size alone, without parsing it', async () => {
     let parsed = 0;
-    const preview = await prepareImport([{ name: 'huge.csv', bytes: new Uint8Array(0), size: 50 * 1024 * 1024 }], () => (parsed++, { format: 'csv', articles: [], problems: [] }), spotter);
+    const preview = await prepareImport(
+      [{ name: 'huge.csv', bytes: new Uint8Array(0), size: 50 * 1024 * 1024 }],
+      () => (parsed++, { format: 'csv', articles: [], problems: [] }),
+      spotter,
+    );
     expect(parsed).toBe(0);
     expect(preview.ok).toBe(false);
     expect(preview.problems[0]?.message).toBe('huge.csv is 50.0 MB; the limit is 30.0 MB per file: split it');

@@ -32,7 +32,11 @@ describe('Repères collections: toCollectionJson and parseCollection', () => {
   });
 
   it('writes pretty JSON with a stable key order', () => {
-    const json = toCollectionJson('News', [{ text: 'Body.', summary: 'Sum.', source: 'S', lang: 'en', date: '2021-08-15', title: 'T', url: 'https://x.org/' }], EXPORTED);
+    const json = toCollectionJson(
+      'News',
+      [{ text: 'Body.', summary: 'Sum.', source: 'S', lang: 'en', date: '2021-08-15', title: 'T', url: 'https://x.org/' }],
+      EXPORTED,
+    );
     expect(json).toBe(`{
   "format": "reperes-collection",
   "version": 1,
@@ -64,7 +68,10 @@ describe('Repères collections: toCollectionJson and parseCollection', () => {
   });
 
   it('names the line of a JSON syntax error', () => {
-    const json = toCollectionJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', text: 'X.' }], EXPORTED).replace('"lang": "en",', '"lang": "en"');
+    const json = toCollectionJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', text: 'X.' }], EXPORTED).replace(
+      '"lang": "en",',
+      '"lang": "en"',
+    );
     const parsed = parseCollection(json, 'c.json');
     expect(parsed.articles).toEqual([]);
     expect(uncoded(parsed.problems)).toEqual([{ severity: 'error', file: 'c.json', line: 10, message: 'not valid JSON: CommaExpected' }]);
@@ -74,8 +81,12 @@ describe('Repères collections: toCollectionJson and parseCollection', () => {
     const other = parseCollection('{\n  "format": "something-else",\n  "version": 1,\n  "name": "x",\n  "articles": []\n}', 'c.json');
     expect(other.problems).toEqual([{ severity: 'error', file: 'c.json', line: 2, field: 'format', message: '"format" should be "reperes-collection"' }]);
     const v2 = parseCollection('{\n  "format": "reperes-collection",\n  "version": 2,\n  "name": "x",\n  "articles": []\n}', 'c.json');
-    expect(v2.problems).toEqual([{ severity: 'error', file: 'c.json', line: 3, field: 'version', message: '"version" should be 1: this Repères reads version 1 collections' }]);
-    expect(parseCollection('[1, 2]', 'c.json').problems.map((p) => p.message)).toEqual(['expected a Repères collection: a JSON object with "format": "reperes-collection"']);
+    expect(v2.problems).toEqual([
+      { severity: 'error', file: 'c.json', line: 3, field: 'version', message: '"version" should be 1: this Repères reads version 1 collections' },
+    ]);
+    expect(parseCollection('[1, 2]', 'c.json').problems.map((p) => p.message)).toEqual([
+      'expected a Repères collection: a JSON object with "format": "reperes-collection"',
+    ]);
   });
 
   it('checks each article, naming the line of the field at fault, and keeps the good ones', () => {
@@ -157,7 +168,19 @@ describe('Markdown articles', () => {
   });
 
   it('warns about unknown keys and names the line of a bad field', () => {
-    const md = ['---', 'title: Kaboul', 'date: 15/08/2021', 'lang: fr', 'author: Moi', 'references:', '  - https://example.org', '---', '', 'Les talibans sont entrés dans Kaboul.', ''].join('\n');
+    const md = [
+      '---',
+      'title: Kaboul',
+      'date: 15/08/2021',
+      'lang: fr',
+      'author: Moi',
+      'references:',
+      '  - https://example.org',
+      '---',
+      '',
+      'Les talibans sont entrés dans Kaboul.',
+      '',
+    ].join('\n');
     const parsed = parseMarkdown(md, 'a.md');
     expect(parsed.articles).toEqual([]);
     expect(parsed.problems.map((p) => [p.severity, p.line, p.field, p.message])).toEqual([
@@ -169,7 +192,9 @@ describe('Markdown articles', () => {
   });
 
   it('reports missing front matter and YAML errors with their line', () => {
-    expect(parseMarkdown('# Just a title\n\nText.', 'a.md').problems).toMatchObject([{ severity: 'error', line: 1, message: expect.stringMatching(/front matter/) }]);
+    expect(parseMarkdown('# Just a title\n\nText.', 'a.md').problems).toMatchObject([
+      { severity: 'error', line: 1, message: expect.stringMatching(/front matter/) },
+    ]);
     const bad = parseMarkdown('---\ntitle: A\ndate: [2021\n---\nText', 'a.md');
     expect(bad.articles).toEqual([]);
     expect(bad.problems[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/^front matter: /) });
