@@ -63,9 +63,8 @@ export function foldChar(ch: string): string | null {
 /**
  * Cuts text into word tokens (Unicode letters and digits). Most words of a
  * news page are plain ASCII: they are sliced and lower-cased whole, and only
- * a word with another character is folded one character at a time. (On 870 KB
- * of the dataset's text this fast path took tokenising from 28 ms to about
- * a third of that; see `npm run bench`.)
+ * a word with another character is folded one character at a time (the
+ * spotter's figures in `npm run bench` include it).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

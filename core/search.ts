@@ -3,8 +3,8 @@
 // so "kaboul", "kabul" and "kabol" all find the Kabul articles.
 //
 // Fuse compares the query with every record: fine for the bundled dataset,
-// but with a reader's 20,000 imported articles one keystroke took 1.1–3.4 s
-// (and held up the background's other answers). Above FULL_SEARCH_MAX
+// but with a reader's 20,000 imported articles one keystroke took seconds
+// (and held up the background's other answers; `npm run bench`, search). Above FULL_SEARCH_MAX
 // articles, the fuzzy match runs over entity names only (a few hundred), and
 // titles are looked up by word in an index; see scaledSearch.
 

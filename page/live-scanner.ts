@@ -41,9 +41,9 @@ function removedText(nodes: readonly Node[]): Set<Node> {
 
 /**
  * Above this much changed text in one frame, the page is rescanned in slices
- * rather than the changed nodes in one go: scanning takes about 0.08 µs a
- * character on the bench's long page (`npm run bench`), so 100,000
- * characters are about 8 ms, well within a frame, and much more would not be.
+ * rather than the changed nodes in one go: at the scan's speed on the bench's
+ * long page (`npm run bench`), this much text takes about one slice
+ * (SLICE_BUDGET_MS), well within a frame, and much more would not.
  */
 export const LARGE_CHANGE_CHARS = 100_000;
 

@@ -1,9 +1,8 @@
 // The ranges behind marks. Where the browser has StaticRange, marks hold
 // static ranges: a live Range is registered with its document, and every
-// change the page makes to its DOM updates each live Range. Measured with
-// `npm run bench` ("DOM changes made by the page") on the long bench page:
-// with its 14,262 marks held as live Ranges, 500 spans appended and removed
-// by the page took 1,487 ms; with static ranges, 1.8 ms. A static range
+// change the page makes to its DOM updates each live Range: `npm run bench`
+// ("DOM changes made by the page") compares the two on the long bench page,
+// and ADR 2 gives the figures. A static range
 // costs the page nothing; Repères clamps its bounds when it reads one, and
 // rescans what changed anyway. Where a live Range is needed (geometry, a
 // point test), one scratch Range per document is moved onto the mark's
