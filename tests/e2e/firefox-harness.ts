@@ -80,7 +80,7 @@ export async function openPopupFor(ff: LaunchedFirefox, page: Page): Promise<Pag
   );
   if (tabId < 0) throw new Error(`no tab for ${page.url()}`);
   await popup.evaluate((id) => location.replace(`popup.html?tab=${id}`), tabId);
-  await popup.waitForFunction((id) => location.search === `?tab=${id}` && document.readyState === 'complete', {}, tabId);
+  await waitThroughNavigation(popup, (id) => location.search === `?tab=${id}` && document.readyState === 'complete', tabId);
   await popup.bringToFront();
   return popup;
 }
@@ -92,5 +92,22 @@ export async function openPopupFor(ff: LaunchedFirefox, page: Page): Promise<Pag
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+  await waitThroughNavigation(page, (u) => location.href === u && document.readyState === 'complete', url);
+}
+
+/**
+ * page.waitForFunction, again if the document was swapped under one of its
+ * polls: Firefox's remote agent then fails that poll with a protocol error
+ * ("right-hand side of 'in' should be an object") instead of polling on.
+ */
+async function waitThroughNavigation(page: Page, fn: (arg: string | number) => boolean, arg: string | number, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction(fn, { timeout: Math.max(1, end - Date.now()) }, arg);
+      return;
+    } catch (e) {
+      if (Date.now() >= end || !String(e).includes('Protocol error')) throw e;
+    }
+  }
 }
