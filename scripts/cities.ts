@@ -5,14 +5,13 @@
 // French and English exonyms readers meet (Londres, Pékin, Bombay).
 import { createRequire } from 'node:module';
 import type { Alias, Entity, Localized } from '../core/model';
-import { normalizeText, tokenize } from '../core/normalize';
+import { normalizeText } from '../core/normalize';
 import type { CommonWords } from './common-words';
+import { placeForm, WELL_KNOWN_POPULATION } from './world';
 
 const require = createRequire(import.meta.url);
 
 export const CITY_MIN_POPULATION = 300_000;
-/** A city this large is never taken for a first name or a word ("Sydney", "Shanghai"): readers know it. */
-export const WELL_KNOWN_POPULATION = 1_000_000;
 
 interface GeoCity {
   cityId: number;
@@ -88,14 +87,8 @@ export function generateCities(
       const key = normalizeText(text);
       if (!key || seen.has(key) || drop.has(key) || countryForms.has(key)) continue;
       seen.add(key);
-      // A capital or a city of a million is known by its name ("Shanghai", "Manila"): a word there only asks for the capital.
-      const known = capital || c.population >= WELL_KNOWN_POPULATION;
-      const word = !known && context.words.isWord(text);
-      const firstName = !known && context.words.isFirstName(text);
-      // A name made of ordinary words ("The Valley", "Long Beach") is that name only when capitalised.
-      const words = !word && tokenize(text).length > 1 && tokenize(text).every((t) => context.words.isWord(t.cased));
-      const caseMatters = word || words || (known && context.words.isWord(text));
-      aliases.push(word ? { text, exact: true, common: true } : firstName ? { text, common: true } : caseMatters ? { text, exact: true } : { text });
+      // A capital or a city of a million is known by its name ("Shanghai", "Manila"), and never taken for a first name.
+      aliases.push({ text, ...placeForm(text, context.words, { known: capital || c.population >= WELL_KNOWN_POPULATION, supported: true, generated: true }) });
     }
     if (aliases.length === 0) continue;
     const base = slug(name.en);

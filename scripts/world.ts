@@ -3,9 +3,11 @@
 // left for the page's context to tell apart. Pure functions over entities,
 // called by load-sources after every source is read.
 import type { Alias, Entity } from '../core/model';
-import { normalizeText } from '../core/normalize';
-import { WELL_KNOWN_POPULATION } from './cities';
+import { normalizeText, tokenize } from '../core/normalize';
 import type { CommonWords } from './common-words';
+
+/** A place this large is known by its name ("Sydney", "Shanghai"): never taken for a first name or a word. */
+export const WELL_KNOWN_POPULATION = 1_000_000;
 
 /** Two places this close with one name are one place (a hand-written Kabul and GeoNames' Kabul). */
 const SAME_PLACE_KM = 50;
@@ -76,20 +78,34 @@ export function yieldToCities(regions: Entity[], cities: readonly Entity[]): voi
 export function markCommonForms(entities: Entity[], words: CommonWords, isCountry: (e: Entity) => boolean): void {
   for (const e of entities) {
     if (e.type !== 'place') continue;
-    const country = isCountry(e);
-    e.aliases = e.aliases.map((a): Alias => {
-      if (a.short || a.common) return a;
-      const word = words.isWord(a.text);
-      // First names are weighed only for generated cities, with their population (scripts/cities.ts): a
-      // hand-written place was chosen for the news, where "Geneva" or "Florida" is the place.
-      const name = false;
-      if (!word && !name) return a;
-      if (country) return word ? { ...a, exact: true } : a;
-      // A place without a country cannot be supported; a city of a million is known by its name ("Pékin").
-      if (!e.country || (e.population ?? 0) >= WELL_KNOWN_POPULATION) return word ? { ...a, exact: true } : a;
-      return { ...a, ...(word ? { exact: true } : {}), common: true };
-    });
+    const place = { known: isCountry(e) || (e.population ?? 0) >= WELL_KNOWN_POPULATION, supported: !!e.country, generated: false };
+    e.aliases = e.aliases.map((a) => (a.short || a.common ? a : { ...a, ...placeForm(a.text, words, place) }));
   }
+}
+
+/**
+ * How one form of a place is matched: the one rule for place names that are
+ * also words or first names, for generated cities and hand-written places.
+ * - A place readers know by name (a country, a capital, a city of a million)
+ *   or one the page cannot support (no country) is only matched in its case.
+ * - Otherwise a word ("Nice", "Reading") is matched in its case, with the
+ *   page's support.
+ * - A GeoNames city (`generated`) is also weighed against first names
+ *   ("Florence" needs support) and names made of ordinary words ("The
+ *   Valley" only capitalised). A hand-written place was chosen for the
+ *   news, where "Geneva" or "Florida" is the place, and its forms as written.
+ */
+export function placeForm(
+  text: string,
+  words: CommonWords,
+  place: { known: boolean; supported: boolean; generated: boolean },
+): Pick<Alias, 'exact' | 'common'> {
+  const word = words.isWord(text);
+  if (word) return place.known || !place.supported ? { exact: true } : { exact: true, common: true };
+  if (!place.generated) return {};
+  if (!place.known && place.supported && words.isFirstName(text)) return { common: true };
+  const parts = tokenize(text);
+  return parts.length > 1 && parts.every((t) => words.isWord(t.cased)) ? { exact: true } : {};
 }
 
 /**
