@@ -123,10 +123,7 @@ export class PageMemory {
     if (full.length === 0) return null;
     // A match's namesakes never speak for one another.
     const own = new Set(full.map((c) => c.entity));
-    const names = new Map<string, PageName>();
-    for (const [entity, n] of block) if (!own.has(entity)) names.set(entity, n);
-    for (const [entity, v] of this.named) if (!own.has(entity)) names.set(entity, v.name);
-    const scored = full.map((candidate) => ({ candidate, score: support(candidate, names.values()) })).sort((a, b) => b.score - a.score);
+    const scored = full.map((candidate) => ({ candidate, score: support(candidate, this.namesBut(own, block)) })).sort((a, b) => b.score - a.score);
     // A word-like name needs the page's support and a place mid-sentence. One
     // that cannot be taken still counts as a rival: "Hamilton" in a list of
     // Canadian cities is not Bermuda's capital, and "Queen Victoria" is no
@@ -158,6 +155,12 @@ export class PageMemory {
     const { candidate: c, others, why } = chosen;
     this.remember(c);
     return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(others.length ? { others, why } : {}) };
+  }
+
+  /** The page's names but `own`: those named so far, then the block's others, without copying either. */
+  private *namesBut(own: ReadonlySet<string>, block: ReadonlyMap<string, PageName>): Generator<PageName> {
+    for (const [entity, v] of this.named) if (!own.has(entity)) yield v.name;
+    for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) yield n;
   }
 
   /** Among the short candidates, the entity the page has named in full most often (first on a tie). */
