@@ -1,7 +1,7 @@
 // Field helpers shared by every import format: dates, languages, summaries,
 // and HTML or messy text turned into clean plain text. Pure functions, no DOM.
 
-import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
 import type { Lang } from '../model';
 import { said, type MessageCode, type Params, type Said } from './messages';
 
@@ -207,88 +207,45 @@ const BLOCK = new Set(
   ),
 );
 /** Elements whose content is never text a reader sees. */
-const DROP = ['script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object', 'textarea', 'select', 'head'];
-const DROP_END = new Map(DROP.map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
-const TAG_START = /<(\/?)([a-zA-Z][^\s/<>]*)/y;
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object', 'textarea', 'select', 'head']);
 
 /**
  * An HTML fragment as plain text, without a DOM: tags stripped, entities
  * decoded, block elements and <br> turned into paragraph and line breaks,
- * scripts, styles and comments dropped. Text that only looks like a tag
- * ("a<b" with no closing ">") is kept as text.
+ * scripts, styles and comments dropped. htmlparser2 tokenizes as browsers
+ * do, so text reads as a browser would show it (a "<" that opens no tag
+ * stays text; an unfinished tag at the very end is dropped).
  */
 export function plainText(html: string): string {
   const out: string[] = [];
   let pre = 0;
-  const text = (s: string) => {
-    if (s === '') return;
-    const decoded = decodeHTML(s);
-    out.push(pre > 0 ? decoded : decoded.replace(/[ \t\n\r\f]+/g, ' '));
-  };
-  const n = html.length;
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      text(html.slice(i));
-      break;
-    }
-    text(html.slice(i, lt));
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (html.startsWith('<![CDATA[', lt)) {
-      const end = html.indexOf(']]>', lt + 9);
-      const body = html.slice(lt + 9, end < 0 ? n : end);
-      out.push(pre > 0 ? body : body.replace(/[ \t\n\r\f]+/g, ' '));
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
-      const end = html.indexOf('>', lt);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    TAG_START.lastIndex = lt;
-    const m = TAG_START.exec(html);
-    if (!m) {
-      text('<');
-      i = lt + 1;
-      continue;
-    }
-    // The end of the tag, skipping ">" inside quoted attribute values.
-    let j = lt + m[0].length;
-    let quote = '';
-    for (; j < n; j++) {
-      const c = html[j];
-      if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '>') break;
-    }
-    if (j >= n) {
-      // Never closed: not a tag after all.
-      text(html.slice(lt));
-      break;
-    }
-    i = j + 1;
-    const name = m[2]!.toLowerCase();
-    const closing = m[1] === '/';
-    const dropEnd = DROP_END.get(name);
-    if (!closing && dropEnd && html[j - 1] !== '/') {
-      dropEnd.lastIndex = i;
-      const end = dropEnd.exec(html);
-      i = end ? end.index + end[0].length : n;
-      continue;
-    }
-    if (name === 'br') out.push('\n');
-    else if (BLOCK.has(name)) {
+  let dropped = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (DROP.has(name)) dropped++;
+        else if (dropped === 0) breakFor(name, false);
+      },
+      onclosetag(name) {
+        if (DROP.has(name)) dropped = Math.max(0, dropped - 1);
+        else if (dropped === 0) breakFor(name, true);
+      },
+      ontext(text) {
+        if (dropped === 0) out.push(pre > 0 ? text : text.replace(/[ \t\n\r\f]+/g, ' '));
+      },
+    },
+    // CDATA in a fragment taken from a feed is its author's text.
+    { decodeEntities: true, recognizeCDATA: true },
+  );
+  const breakFor = (name: string, closing: boolean) => {
+    if (name === 'br') {
+      if (!closing) out.push('\n');
+    } else if (BLOCK.has(name)) {
       out.push('\n\n');
       if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
     } else if (name === 'td' || name === 'th') out.push(' ');
-  }
+  };
+  parser.end(html);
   return cleanText(
     out
       .join('')
