@@ -1,189 +1,205 @@
-// Search over the dataset's articles with fuse.js: titles, summaries and the
-// names (every alias, both languages) of the entities each article mentions,
-// so "kaboul", "kabul" and "kabol" all find the Kabul articles.
+// Search over the dataset's articles: titles, summaries and the names (every
+// alias, both languages) of the entities each article mentions, so "kaboul",
+// "kabul" and "kabol" all find the Kabul articles.
 //
-// Fuse compares the query with every record: fine for the bundled dataset,
-// but with a reader's 20,000 imported articles one keystroke took seconds
-// (and held up the background's other answers; `npm run bench`, search). Above FULL_SEARCH_MAX
-// articles, the fuzzy match runs over entity names only (a few hundred), and
-// titles are looked up by word in an index; see scaledSearch.
+// One engine serves every dataset size. Two engines that switched at a size
+// threshold answered the same query differently once a reader's imports
+// crossed it (summaries stopped being searched, typos were forgiven in names
+// only), and each needed its own tuning and tests. MiniSearch keeps an
+// inverted index over a radix tree of words: a query visits the words it is
+// close to, not every article, and its prefix, fuzzy and BM25+ scoring replace
+// the hand-built title index and re-ranking.
+//
+// Titles and summaries are fields of the article index. Entity names are
+// matched once per entity, in a radix tree of name words (MiniSearch's own
+// SearchableMap, with the same prefix and fuzzy rules and weights), and the
+// match is then credited to the entity's articles. Indexing the names in
+// every article instead repeats an entity's aliases in each article that
+// mentions it: a much-mentioned place then makes every keystroke score most of the
+// collection and the index takes far longer to build.
 
-import Fuse from 'fuse.js';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { DatasetIndex } from './dataset-index';
-import { distance } from 'fastest-levenshtein';
-import { normalizeText, tokenize } from './normalize';
-
-interface SearchRecord {
-  id: string;
-  title: string;
-  summary: string;
-  names: string[];
-}
+import { tokenize } from './normalize';
 
 export interface ArticleSearch {
+  /** Best matches first; `score` is higher for a better match (MiniSearch's BM25+ relevance). */
   search(query: string, limit?: number): { id: string; score: number }[];
 }
 
-/** Fuse combines per-field scores (0 is perfect); above this a result shares
- * only scattered letters with the query ("famine" against "Faryab"). */
-const MAX_SCORE = 0.5;
+/** Folded words (lower case, no accents, no ligatures): the project's own word cut, as on pages. */
+const words = (text: string): string[] => tokenize(text).map((t) => t.norm);
 
-/** Up to this many articles, every article is fuzzy-matched (as in the bundled dataset). */
-export const FULL_SEARCH_MAX = 3000;
+/**
+ * The words of a query that are searched: each once, from two letters (a
+ * lone letter, like the "l" of an elision, would match too much to help).
+ * A bitmask records which words an article matched, hence the cap.
+ */
+const MAX_QUERY_WORDS = 30;
+const queryWords = (query: string): string[] => [...new Set(words(query).filter((w) => w.length >= 2))].slice(0, MAX_QUERY_WORDS);
+
+/**
+ * How many letters a query word may get wrong: none under four letters (too
+ * many short words lie one letter apart), one for four-letter words, then a
+ * fifth of the word ("kabol" → "kabul", "kaboulof" → "kabulov"). Bounded,
+ * so a word sharing only scattered letters ("famine", "faryab") never matches.
+ */
+function fuzziness(term: string): number {
+  if (term.length > 4) return 0.2;
+  return term.length > 3 ? 1 : 0;
+}
+
+/**
+ * Whether a query word also matches the words it begins. The last word is
+ * the one being typed ("kab" → "kabul"); an earlier one is taken as a prefix
+ * only from three letters, so a short word does not pull in every word it starts.
+ */
+function prefix(term: string, i: number, terms: string[]): boolean {
+  return i === terms.length - 1 || term.length >= 3;
+}
+
+/** Field boosts: a title says what the article is about; an entity it names is next; a word of the summary may be incidental. */
+const BOOST = { title: 3, names: 2, summary: 1 };
+
+/** MiniSearch's defaults, which the names lookup applies as the article index does. */
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const MAX_FUZZY = 6;
+/** BM25+ parameter d: what any match of a word in a field is worth, on top of its frequency. */
+const BM25_D = 0.5;
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: BOOST.title, summary: BOOST.summary },
+  prefix,
+  fuzzy: fuzziness,
+  weights: WEIGHTS,
+  maxFuzzy: MAX_FUZZY,
+  bm25: { k: 1.2, b: 0.7, d: BM25_D },
+  // Every article matching any query word is found; the names are added
+  // below and the total multiplied by the number of words matched, as
+  // MiniSearch does, so articles matching more of the words rank first.
+  combineWith: 'OR',
+};
 
 export function createSearch(index: DatasetIndex): ArticleSearch {
-  return index.dataset.articles.length <= FULL_SEARCH_MAX ? fullSearch(index) : scaledSearch(index);
-}
-
-function fullSearch(index: DatasetIndex): ArticleSearch {
-  const records: SearchRecord[] = index.dataset.articles.map((a) => {
-    const names = new Set<string>();
-    for (const id of index.entitiesOf.get(a.id) ?? []) {
-      const e = index.entity.get(id)!;
-      names.add(e.name.en);
-      names.add(e.name.fr);
-      for (const alias of e.aliases) names.add(alias.text);
-    }
-    return { id: a.id, title: a.title, summary: a.summary, names: [...names] };
+  // Articles are numbered by their place in the dataset: scores and the words
+  // each matched are then kept in typed arrays, not maps keyed by id.
+  const list = index.dataset.articles;
+  const numberOf = new Map(list.map((a, i) => [a.id, i]));
+  const articles = new MiniSearch<{ id: number; title: string; summary: string }>({
+    fields: ['title', 'summary'],
+    storeFields: [],
+    // Words are folded here, at indexing and query time alike, so "Kaboul",
+    // "KABOUL" and "kaboul" are one word.
+    tokenize: words,
+    processTerm: (term) => term,
+    searchOptions: SEARCH_OPTIONS,
   });
-  const fuse = new Fuse(records, {
-    keys: [
-      { name: 'names', weight: 2 },
-      { name: 'title', weight: 3 },
-      { name: 'summary', weight: 1 },
-    ],
-    ignoreDiacritics: true,
-    ignoreLocation: true,
-    includeScore: true,
-    // 0.34 lets one wrong letter in five through ("kabol" → "kabul") while
-    // keeping unrelated words out; measured on the tests in tests/core/search.test.ts.
-    threshold: 0.34,
-    minMatchCharLength: 2,
-  });
-  return {
-    search(query, limit = 20) {
-      const q = query.trim();
-      if (q.length < 2) return [];
-      const run = (pattern: string, n: number) =>
-        fuse
-          .search(pattern, { limit: n })
-          .map((r) => ({ id: r.item.id, score: r.score ?? 1 }))
-          .filter((r) => r.score <= MAX_SCORE);
-      const whole = run(q, limit);
-      const words = [...new Set(q.split(/\s+/).filter((w) => w.length >= 2))];
-      if (whole.length > 0 || words.length < 2) return whole;
-      // Fuse matches a phrase as one pattern: "kabulov note" finds nothing where
-      // both words are in a title. Then each word is matched on its own, and the
-      // articles matching the most words come first, the best average score next.
-      const found = new Map<string, { words: number; total: number }>();
-      for (const word of words)
-        for (const r of run(word, 200)) {
-          const f = found.get(r.id) ?? { words: 0, total: 0 };
-          found.set(r.id, { words: f.words + 1, total: f.total + r.score });
-        }
-      return [...found]
-        .sort((a, b) => b[1].words - a[1].words || a[1].total / a[1].words - b[1].total / b[1].words)
-        .slice(0, limit)
-        .map(([id, f]) => ({ id, score: f.total / f.words }));
-    },
-  };
-}
+  articles.addAll(list.map((a, i) => ({ id: i, title: a.title, summary: a.summary })));
 
-/**
- * How far the query is from the closest of an entity's names, or of their
- * words, as a share of the longer (0 is the same). Fuse finds the candidates
- * but, with the location ignored, rates "Kabulov" closer to "kabol" than
- * "Kabul" is; this puts the nearest name first.
- */
-function closeness(query: string, names: readonly string[]): number {
-  let best = 1;
-  for (const name of names) {
-    const folded = normalizeText(name);
-    for (const form of [folded, ...folded.split(' ')]) best = Math.min(best, distance(query, form) / Math.max(query.length, form.length));
-  }
-  return best;
-}
-
-/** Articles taken per matching entity, newest first. */
-const PER_ENTITY = 400;
-/** Title words a query word may complete ("kab" → "kabul", "kaboul"…). */
-const PREFIX_WORDS = 40;
-
-/**
- * For large datasets: the query is fuzzy-matched against entity names (so a
- * misspelt name still finds its articles) and looked up, word by word, in an
- * index of title words (exact, then as a prefix). Scores run from 0 (perfect)
- * to 1: a title word matched exactly scores 0, as a prefix 0.1, an entity the
- * edit distance to its nearest name; each article keeps its best, and an
- * article matching several query words ranks first. Summaries are not
- * searched here.
- */
-function scaledSearch(index: DatasetIndex): ArticleSearch {
-  const entityRecords = index.dataset.entities
-    .filter((e) => (index.articlesOf.get(e.id)?.length ?? 0) > 0)
-    .map((e) => ({ id: e.id, names: [...new Set([e.name.en, e.name.fr, ...e.aliases.map((a) => a.text)])] }));
-  const entities = new Fuse(entityRecords, {
-    keys: ['names'],
-    ignoreDiacritics: true,
-    ignoreLocation: true,
-    includeScore: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
-  });
-  const byWord = new Map<string, string[]>();
-  for (const a of index.dataset.articles) {
-    for (const word of new Set(tokenize(a.title).map((t) => t.norm))) {
-      const list = byWord.get(word);
-      if (list) list.push(a.id);
-      else byWord.set(word, [a.id]);
+  // Name word → the entities (with articles) that have it among their names.
+  const names = new SearchableMap<number[]>();
+  /** Per entity: its articles, and BM25+'s worth of its name in one of them (rarer entities say more). */
+  const mentions: { articles: number[]; worth: number }[] = [];
+  for (const e of index.dataset.entities) {
+    const ids = index.articlesOf.get(e.id) ?? [];
+    if (ids.length === 0) continue;
+    const n = ids.length;
+    const entity = mentions.length;
+    mentions.push({
+      articles: ids.map((id) => numberOf.get(id)).filter((a) => a !== undefined),
+      worth: Math.log(1 + (list.length - n + 0.5) / (n + 0.5)) * (1 + BM25_D),
+    });
+    for (const w of new Set([e.name.en, e.name.fr, ...e.aliases.map((a) => a.text)].flatMap(words))) {
+      const known = names.get(w);
+      if (known) known.push(entity);
+      else names.set(w, [entity]);
     }
   }
-  const words = [...byWord.keys()].sort();
-  const firstAtOrAfter = (prefix: string) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+
+  // Rank of each article by date, newest first: the order among equal scores.
+  const newest = new Int32Array(list.length);
+  [...list.keys()]
+    .sort((a, b) => {
+      const da = list[a]!.date;
+      const db = list[b]!.date;
+      return da > db ? -1 : da < db ? 1 : a - b;
+    })
+    .forEach((a, rank) => (newest[a] = rank));
+
+  /** The entities a query word matches, with MiniSearch's weight for how (exact, prefix or fuzzy). */
+  const entitiesMatching = (term: string, i: number, terms: string[]): Map<number, number> => {
+    const found = new Map<number, number>();
+    const offer = (ids: readonly number[], weight: number) => {
+      for (const id of ids) if ((found.get(id) ?? 0) < weight) found.set(id, weight);
+    };
+    const exact = names.get(term);
+    if (exact) offer(exact, 1);
+    const asPrefix = prefix(term, i, terms);
+    if (asPrefix)
+      for (const [word, ids] of names.atPrefix(term)) {
+        const extra = word.length - term.length;
+        if (extra > 0) offer(ids, (WEIGHTS.prefix * word.length) / (word.length + 0.3 * extra));
+      }
+    const fuzzy = fuzziness(term);
+    const distance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
+    if (distance > 0)
+      for (const [word, [ids, d]] of names.fuzzyGet(term, distance))
+        // As in MiniSearch, a word the query begins counts as a prefix match only.
+        if (d > 0 && !(asPrefix && word.startsWith(term))) offer(ids, (WEIGHTS.fuzzy * word.length) / (word.length + d));
+    return found;
   };
-  const date = (id: string) => index.article.get(id)?.date ?? '';
+
   return {
     search(query, limit = 20) {
-      const q = query.trim();
-      if (q.length < 2) return [];
-      const best = new Map<string, { score: number; words: number }>();
-      const offer = (id: string, score: number, word: boolean) => {
-        const known = best.get(id) ?? { score: 1, words: 0 };
-        best.set(id, { score: Math.min(known.score, score), words: known.words + (word ? 1 : 0) });
+      if (query.trim().length < 2) return [];
+      const terms = queryWords(query);
+      if (terms.length === 0) return [];
+      const score = new Float64Array(list.length);
+      /** Bitmask of the query words each article matched; 0 for an article not found. */
+      const matched = new Int32Array(list.length);
+      const found: number[] = [];
+      const credit = (a: number, gain: number, mask: number) => {
+        if (matched[a] === 0) found.push(a);
+        score[a]! += gain;
+        matched[a]! |= mask;
       };
-      const folded = normalizeText(q);
-      for (const r of entities.search(q, { limit: 8 })) {
-        if ((r.score ?? 1) > MAX_SCORE) continue;
-        const score = closeness(folded, r.item.names);
-        if (score > MAX_SCORE) continue;
-        for (const id of (index.articlesOf.get(r.item.id) ?? []).slice(0, PER_ENTITY)) offer(id, score, false);
+      for (const r of articles.search(terms.join(' '))) {
+        let mask = 0;
+        for (const t of r.queryTerms) {
+          const i = terms.indexOf(t);
+          if (i >= 0) mask |= 1 << i;
+        }
+        if (mask === 0) continue;
+        // MiniSearch has already multiplied by the words matched; that is done below, over names too.
+        // The id is the article's number, given at indexing (MiniSearch types ids as any).
+        credit(r.id as number, r.score / (r.queryTerms.length || 1), mask);
       }
-      for (const word of new Set(tokenize(q).map((t) => t.norm))) {
-        if (word.length < 2) continue;
-        // Each article counts once per query word: exactly if it can, else as a prefix.
-        const seen = new Set<string>();
-        const take = (id: string, score: number) => {
-          if (seen.has(id)) return;
-          seen.add(id);
-          offer(id, score, true);
-        };
-        for (const id of byWord.get(word) ?? []) take(id, 0);
-        if (word.length < 3) continue;
-        for (let i = firstAtOrAfter(word), n = 0; i < words.length && words[i]!.startsWith(word) && n < PREFIX_WORDS; i++, n++)
-          for (const id of byWord.get(words[i]!)!) take(id, 0.1);
-      }
-      return [...best]
-        .sort((a, b) => b[1].words - a[1].words || a[1].score - b[1].score || date(b[0]).localeCompare(date(a[0])))
+      // Each article counts its best-matching entity once per query word:
+      // entities are taken best first, and an article already credited for the word is skipped.
+      const creditedFor = new Int32Array(list.length);
+      terms.forEach((term, i) => {
+        const entities = [...entitiesMatching(term, i, terms)]
+          .map(([entity, weight]) => ({ entity: mentions[entity]!, gain: BOOST.names * weight * mentions[entity]!.worth }))
+          .sort((a, b) => b.gain - a.gain);
+        for (const { entity, gain } of entities)
+          for (const a of entity.articles) {
+            if (creditedFor[a] === i + 1) continue;
+            creditedFor[a] = i + 1;
+            credit(a, gain, 1 << i);
+          }
+      });
+      for (const a of found) score[a]! *= bitCount(matched[a]!);
+      return found
+        .sort((a, b) => score[b]! - score[a]! || newest[a]! - newest[b]!)
         .slice(0, limit)
-        .map(([id, m]) => ({ id, score: m.score }));
+        .map((a) => ({ id: list[a]!.id, score: score[a]! }));
     },
   };
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
 }
