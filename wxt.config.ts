@@ -9,7 +9,9 @@ export default defineConfig({
   outDir: process.env.REPERES_OUT_DIR ?? '.output',
   // The sources archive rebuilds the add-on; the demo's screenshots are not sources.
   zip: { excludeSources: ['demo-output/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  // The import worker is a module worker (entrypoints/options/main.tsx): as
+  // ES modules, its parsers stay in chunks of their own, loaded per format.
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   manifest: ({ browser }) => ({
     // Names and descriptions in English and French: public/_locales.
     name: '__MSG_extName__',

@@ -8,8 +8,8 @@
 // they are checked here and never reach the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFrontMatter } from '../core/import/front-matter';
 import { readJsonWithLines } from '../core/import/json-tree';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Alias, Article, Entity } from '../core/model';
 import { normalizeText, tokenize } from '../core/normalize';
@@ -255,31 +255,16 @@ function loadArticles(dir: string, problems: Problem[]): Article[] {
     .filter((f) => f.endsWith('.md'))
     .sort()) {
     const file = `data/articles/${name}`;
-    const text = readFileSync(join(articleDir, name), 'utf8').replace(/\r\n/g, '\n');
-    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    if (!m) {
-      problems.push({ level: 'error', file, line: 1, message: 'expected front matter between two --- lines, then the body' });
+    // The import's own reader of front matter: the bundled articles and imported ones are read alike.
+    const read = readFrontMatter(readFileSync(join(articleDir, name), 'utf8'));
+    if (!read.ok) {
+      problems.push(...read.errors.map((e) => ({ level: 'error' as const, file, line: e.line, message: e.message })));
       continue;
     }
-    const counter = new LineCounter();
-    // failsafe: every value stays a string; the schema checks dates, not the YAML parser.
-    const doc = parseDocument(m[1]!, { lineCounter: counter, schema: 'failsafe', uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors)
-        problems.push({ level: 'error', file, line: 1 + (e.linePos?.[0]?.line ?? 1), message: `front matter: ${e.message.split('\n')[0]}` });
-      continue;
-    }
-    const lineOfKey = (key: string | number | undefined) => {
-      if (isMap(doc.contents) && key !== undefined) {
-        const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-        const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-        if (range) return 1 + counter.linePos(range[0]).line;
-      }
-      return 2;
-    };
-    const parsed = articleFrontMatterSchema.safeParse(doc.toJS());
+    const { lineOfKey } = read;
+    const parsed = articleFrontMatterSchema.safeParse(read.front);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, file, (path) => lineOfKey(path[0])));
+      problems.push(...zodProblems(parsed.error, file, (path) => lineOfKey(String(path[0]))));
       continue;
     }
     const front = parsed.data;
@@ -293,9 +278,9 @@ function loadArticles(dir: string, problems: Problem[]): Article[] {
         field: 'date',
         message: `date ${front.date} is outside ${ARTICLE_DATE_RANGE.from} – ${ARTICLE_DATE_RANGE.to}`,
       });
-    const body = m[2]!.trim();
+    const body = read.body.trim();
     if (body.split(/\s+/).filter(Boolean).length < 80)
-      problems.push({ level: 'error', file, line: m[1]!.split('\n').length + 3, field: 'body', message: 'the body has fewer than 80 words' });
+      problems.push({ level: 'error', file, line: read.bodyLine, field: 'body', message: 'the body has fewer than 80 words' });
     const { references: _references, ...article } = front;
     articles.push({ ...article, body });
   }

@@ -4,9 +4,10 @@
 // lines when a quoted field spans several lines.
 
 import Papa from 'papaparse';
-import { describeError, Drafts, fieldFor, REQUIRED_FIELDS, type Field, type RawRecord } from './drafts';
+import { Drafts, fieldFor, REQUIRED_FIELDS, type Field, type RawRecord } from './drafts';
+import type { Parser } from './formats';
 import type { Parsed } from './types';
-import { said, type MessageCode } from './messages';
+import { describeError, said, type MessageCode } from './messages';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'];
 
@@ -74,6 +75,9 @@ export function parseCsv(text: string, file: string, options: CsvOptions = {}): 
  * most known column names (then the most columns). '' (let papaparse guess)
  * when no candidate gives a known name.
  */
+/** The parser as the import runs it: a .tsv or .tab file is read as tab-separated. */
+export const parseCsvFile: Parser = (text, file, opts) => parseCsv(text, file, /^(tsv|tab)$/.test(opts.extension) ? { delimiter: '\t' } : {});
+
 export function detectDelimiter(text: string): string {
   const header = /^[^\r\n]*/.exec(text)?.[0] ?? '';
   let best = '';

@@ -240,10 +240,6 @@ export function asProblemText(message: string | Said): Pick<Problem, 'message' |
 }
 
 /** An unexpected exception as a problem message. */
-export function describeError(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** The 1-based line of any offset of `text`: line starts found once, then a binary search per offset. */
 export function lineFinder(text: string): (offset: number) => number {
   const starts = [0];

@@ -4,10 +4,10 @@
 
 import { decodeHTML } from 'entities';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describeError, Drafts, lineFinder, type Place, type RawRecord } from './drafts';
+import { Drafts, lineFinder, type Place, type RawRecord } from './drafts';
 import { cleanLine, cleanText, deriveSummary, looksLikeHtml, plainText } from './fields';
 import type { Parsed } from './types';
-import { said } from './messages';
+import { describeError, said } from './messages';
 
 /** Elements read raw (their markup kept as written), so HTML content and CDATA are handled here rather than by the XML parser. */
 const RAW_ELEMENTS = ['title', 'description', 'content:encoded', 'content', 'summary', 'subtitle'];

@@ -3,10 +3,11 @@
 // built by the caller (DOMParser in the extension, happy-dom in tests).
 
 import { Readability } from '@mozilla/readability';
-import { describeError, Drafts } from './drafts';
+import { Drafts } from './drafts';
 import { cleanLine, plainText } from './fields';
+import type { Parser } from './formats';
 import type { Parsed } from './types';
-import { said } from './messages';
+import { describeError, said } from './messages';
 
 function meta(doc: Document, ...selectors: string[]): string {
   for (const selector of selectors) {
@@ -93,3 +94,6 @@ export function parseHtmlPage(doc: Document, file: string): Parsed {
   }
   return drafts.result('html');
 }
+
+/** The parser as the import runs it: the page builds the Document, which a worker cannot. */
+export const parseHtmlText: Parser = (text, file, opts) => parseHtmlPage(opts.parseHtml(text), file);

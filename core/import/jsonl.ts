@@ -1,8 +1,8 @@
 // JSON Lines: one JSON object per non-blank line, keys named like CSV columns.
 
-import { describeError, Drafts, fieldFor, kindOf, type RawRecord } from './drafts';
+import { Drafts, fieldFor, kindOf, type RawRecord } from './drafts';
 import type { Parsed } from './types';
-import { said } from './messages';
+import { describeError, said } from './messages';
 
 /** A record's keys mapped to fields; unknown keys reported once per file, at their first line. */
 export function recordFromObject(object: Record<string, unknown>, line: number, drafts: Drafts, unknown: Set<string>): RawRecord {

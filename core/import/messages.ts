@@ -120,7 +120,7 @@ const FR: Record<MessageCode, Template> = {
   notUtf8: () => 'pas en UTF-8 : lu comme du Windows-1252 (Europe occidentale)',
   emptyFile: () => 'le fichier est vide',
   binaryFile: () => 'ce fichier semble binaire, pas du texte',
-  unknownFormat: (p) => `impossible de reconnaître le format de ${p.file} : Repères lit ${p.formats}`,
+  unknownFormat: (p) => `impossible de reconnaître le format de ${p.file} : Repères lit ${p.formatsFr ?? p.formats}`,
   unclosedQuote: () => 'un champ entre guillemets n’est jamais fermé : la suite du fichier a été lue dans cette ligne',
   undoubledQuote: () => 'un guillemet dans un champ entre guillemets n’est pas doublé ("")',
   fieldCount: (p) => `cette ligne a ${p.cells} champs, l’en-tête en a ${p.width} : un séparateur ou un guillemet manque ou est en trop`,
@@ -186,4 +186,9 @@ export function placeText(o: { file: string; line?: number; row?: number }, lang
   if (at === undefined) return o.file;
   if (lang === 'fr') return `${o.file}, ligne ${at}`;
   return `${o.file}, ${o.row !== undefined ? 'row' : 'line'} ${at}`;
+}
+
+/** What an exception says, for a problem's detail. */
+export function describeError(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

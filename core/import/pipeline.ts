@@ -63,7 +63,7 @@ const pause = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 export async function prepareImport(
   files: readonly ImportFile[],
-  parse: (file: ImportFile) => Parsed,
+  parse: (file: ImportFile) => Parsed | Promise<Parsed>,
   spotter: SpotterIndex,
   opts: PrepareOptions = {},
 ): Promise<Preview> {
@@ -81,7 +81,7 @@ export async function prepareImport(
     opts.onProgress?.('reading', i, files.length);
     await pause();
     const big = tooBig({ name: file.name, size: file.size ?? file.bytes.length });
-    const parsed: Parsed = big ? { format: null, articles: [], problems: [big] } : parse(file);
+    const parsed: Parsed = big ? { format: null, articles: [], problems: [big] } : await parse(file);
     problems.push(...parsed.problems);
     for (const a of parsed.articles) {
       const key = a.url ?? `${a.title.toLowerCase()}|${a.date}`;

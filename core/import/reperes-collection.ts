@@ -1,63 +1,34 @@
 // A Repères collection: the project's own JSON format, written by the export
 // below and read back. Problems name the line of the JSON key.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The extension's pages forbid eval (CSP): zod must not even try it to speed up parsing.
 z.config({ jitless: true });
-import { describeError, Drafts, type Field, type Place } from './drafts';
+import { Drafts, type Field, type Place } from './drafts';
 import { readJsonWithLines } from './json-tree';
-import type { DraftArticle, Parsed } from './types';
-import { said } from './messages';
-
-export const COLLECTION_FORMAT = 'reperes-collection';
-export const COLLECTION_VERSION = 1;
-
-/** What an exported article holds: a draft's fields, without where it came from. */
-export type ExportArticle = Omit<DraftArticle, 'origin'>;
-
-/**
- * A collection as pretty-printed JSON, keys in a fixed order, ending with a
- * newline. `exported` defaults to now.
- */
-export function toCollectionJson(name: string, articles: readonly ExportArticle[], exported: Date = new Date()): string {
-  const collection = {
-    format: COLLECTION_FORMAT,
-    version: COLLECTION_VERSION,
-    name,
-    exported: exported.toISOString(),
-    articles: articles.map((a) => ({
-      ...(a.id !== undefined ? { id: a.id } : {}),
-      title: a.title,
-      date: a.date,
-      lang: a.lang,
-      source: a.source,
-      ...(a.url !== undefined ? { url: a.url } : {}),
-      summary: a.summary,
-      text: a.text,
-    })),
-  };
-  return `${JSON.stringify(collection, null, 2)}\n`;
-}
+import { COLLECTION_FORMAT, COLLECTION_VERSION } from './collection-format';
+import type { Parsed } from './types';
+import { describeError, said } from './messages';
 
 /** The envelope; the articles are checked one by one so one bad article does not hide the others. */
 const envelopeSchema = z.object({
   format: z.literal(COLLECTION_FORMAT, { error: `"format" should be "${COLLECTION_FORMAT}"` }),
   version: z.literal(COLLECTION_VERSION, { error: `"version" should be ${COLLECTION_VERSION}: this Repères reads version ${COLLECTION_VERSION} collections` }),
-  name: z.string({ error: '"name" should be text' }).trim().min(1, '"name" is empty'),
-  exported: z.iso.datetime({ offset: true, error: '"exported" should be an ISO 8601 date-time' }).optional(),
+  name: z.string({ error: '"name" should be text' }).check(z.trim(), z.minLength(1, '"name" is empty')),
+  exported: z.optional(z.iso.datetime({ offset: true, error: '"exported" should be an ISO 8601 date-time' })),
   articles: z.array(z.unknown(), { error: '"articles" should be a list' }),
 });
 
 const text = (name: string) => z.string({ error: `"${name}" should be text` });
 const articleSchema = z.looseObject({
-  id: text('id').optional(),
+  id: z.optional(text('id')),
   title: text('title'),
   date: text('date'),
   lang: text('lang'),
   source: text('source'),
-  url: text('url').optional(),
-  summary: text('summary').optional(),
+  url: z.optional(text('url')),
+  summary: z.optional(text('summary')),
   text: text('text'),
 });
 const ARTICLE_KEYS = new Set(Object.keys(articleSchema.shape));

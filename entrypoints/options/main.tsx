@@ -8,10 +8,11 @@ import { browser } from 'wxt/browser';
 import { Options, type ImportState } from '../../components/Options';
 import { langOf } from '../../core/i18n';
 import { optionsStrings } from '../../core/i18n-options';
-import { detectFormat, parseFile } from '../../core/import/index';
+import { detectFormat } from '../../core/import/detect';
+import { readFile, type ParserLoader } from '../../core/import/read';
 import type { Parsed } from '../../core/import/types';
 import { ImportCancelled, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
-import { toCollectionJson } from '../../core/import/reperes-collection';
+import { toCollectionJson } from '../../core/import/collection-format';
 import type { Entity, SpotterEntry } from '../../core/model';
 import { checkEntity, type EntityError } from '../../core/user-entities';
 import {
@@ -40,6 +41,8 @@ const t = optionsStrings(lang);
 document.title = t.title;
 const store = openStore();
 const parseHtml = (text: string) => new DOMParser().parseFromString(text, 'text/html');
+/** This page parses saved web pages only (the worker has no DOM); every other format is the worker's. */
+const htmlOnly: ParserLoader = (format) => (format === 'html' ? import('../../core/import/html').then((m) => m.parseHtmlText) : Promise.resolve(null));
 const randomId = () => crypto.randomUUID().slice(0, 8);
 
 function download(name: string, text: string): void {
@@ -106,7 +109,7 @@ function App() {
         read.push({ name: f.name, bytes, size: f.size });
         // Saved web pages need the DOM parser, which only this page has.
         if (bytes.length && detectFormat(f.name, new TextDecoder().decode(bytes.subarray(0, 2048))) === 'html')
-          parsed[i] = parseFile(f.name, bytes, { parseHtml });
+          parsed[i] = await readFile(f.name, bytes, htmlOnly, { parseHtml });
       }
       const job: ImportJob = { files: read, parsed, entries: entries.length ? entries : await toBackground({ type: 'spotter:entries' }) };
       const w = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });

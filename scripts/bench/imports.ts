@@ -38,7 +38,7 @@ export async function benchImports(
     throw new Error('no HTML in this bench');
   };
   let t0 = performance.now();
-  const parsed = parseFile('archive.csv', bytes, { parseHtml });
+  const parsed = await parseFile('archive.csv', bytes, { parseHtml });
   const parseMs = performance.now() - t0;
   if (parsed.articles.length !== size) throw new Error(`parsed ${parsed.articles.length} of ${size}: ${parsed.problems[0]?.message}`);
 

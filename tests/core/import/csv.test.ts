@@ -30,14 +30,14 @@ describe('parseCsv: round trips', () => {
 });
 
 describe('parseCsv: damaged files', () => {
-  it('never throws, returns only valid articles, and an error whenever there is no article', () => {
-    fc.assert(
-      fc.property(
+  it('never throws, returns only valid articles, and an error whenever there is no article', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         articlesArb(4)
           .chain((articles) => fc.tuple(fc.constantFrom(',', ';', '\t'), fc.constant(articles)))
           .chain(([d, articles]) => mutatedArb(toCsv(articles, d))),
-        (text) => {
-          const parsed = parseFile('m.csv', utf8(text), opts);
+        async (text) => {
+          const parsed = await parseFile('m.csv', utf8(text), opts);
           expectSound(parsed, 'm.csv');
         },
       ),
@@ -80,10 +80,10 @@ describe('parseCsv: specific cases', () => {
     expect(warnings.some((m) => m.includes("'author'"))).toBe(true);
   });
 
-  it('reads semicolon and tab delimited files', () => {
+  it('reads semicolon and tab delimited files', async () => {
     const semi = parseCsv(`titre;date;langue;texte\n"Un; deux";15 août 2021;fr;"Il a dit: ""oui""; puis non."\n`, 'a.csv');
     expect(semi.articles.map((a) => [a.title, a.date, a.text])).toEqual([['Un; deux', '2021-08-15', 'Il a dit: "oui"; puis non.']]);
-    const tab = parseFile('a.tsv', utf8(`title\tdate\tlang\ttext\nA, b\tAugust 15, 2021\ten\tOne, two; three\n`), opts);
+    const tab = await parseFile('a.tsv', utf8(`title\tdate\tlang\ttext\nA, b\tAugust 15, 2021\ten\tOne, two; three\n`), opts);
     expect(tab.articles.map((a) => [a.title, a.date, a.text])).toEqual([['A, b', '2021-08-15', 'One, two; three']]);
   });
 
@@ -174,11 +174,11 @@ describe('parseCsv: specific cases', () => {
     expect(parsed.articles[0]!.summary).toBe('First sentence here. Second one.');
   });
 
-  it('reads a French CSV saved as Latin-1, with a warning', () => {
+  it('reads a French CSV saved as Latin-1, with a warning', async () => {
     const csv = 'titre;date;langue;texte\r\nÉté à Kaboul;15 août 2021;fr;Les talibans sont entrés à Kaboul — « déjà » ?\r\n';
     const bytes = Uint8Array.from([...csv].map((c) => (c === '—' ? 0x97 : c === '«' ? 0xab : c === '»' ? 0xbb : c.charCodeAt(0))));
     expect(bytes.every((b) => b < 256)).toBe(true);
-    const parsed = parseFile('latin1.csv', bytes, opts);
+    const parsed = await parseFile('latin1.csv', bytes, opts);
     expect(parsed.encoding).toBe('windows-1252');
     expect(uncoded(parsed.problems)).toEqual([{ severity: 'warning', file: 'latin1.csv', message: 'not UTF-8: read as Windows-1252 (Western European)' }]);
     expect(parsed.articles.map((a) => [a.title, a.date, a.text])).toEqual([['Été à Kaboul', '2021-08-15', 'Les talibans sont entrés à Kaboul — « déjà » ?']]);
@@ -230,8 +230,8 @@ describe('parseCsv: many problems', () => {
     ]);
   });
 
-  it('uses the delimiter the header shows, even in a .tsv file written with commas', () => {
-    const parsed = parseFile('a.tsv', utf8('title,date,lang,text\nA,2021-08-15,en,x\n'), opts);
+  it('uses the delimiter the header shows, even in a .tsv file written with commas', async () => {
+    const parsed = await parseFile('a.tsv', utf8('title,date,lang,text\nA,2021-08-15,en,x\n'), opts);
     expect(parsed.articles.map((a) => a.title)).toEqual(['A']);
   });
 });

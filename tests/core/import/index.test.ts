@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, parseFile } from '../../../core/import/index';
-import { toCollectionJson } from '../../../core/import/reperes-collection';
+import { detectFormat } from '../../../core/import/detect';
+import { parseFile } from '../../../core/import/index';
+import { problemText } from '../../../core/import/messages';
+import { toCollectionJson } from '../../../core/import/collection-format';
 import { expectSound, parseHtml, toAtom, toCsv, toJsonl, toMarkdown, toRss, utf8, type GenArticle, uncoded } from './arbitraries';
 
 const opts = { parseHtml };
@@ -49,7 +51,7 @@ describe('detectFormat', () => {
 });
 
 describe('parseFile', () => {
-  it('dispatches every format from bytes, with the encoding', () => {
+  it('dispatches every format from bytes, with the encoding', async () => {
     const files: [string, string][] = [
       ['a.csv', toCsv([A], ';')],
       ['a.jsonl', toJsonl([A])],
@@ -59,7 +61,7 @@ describe('parseFile', () => {
       ['a.atom', toAtom([A], 'Le Monde')],
     ];
     for (const [name, text] of files) {
-      const parsed = parseFile(name, utf8(text), opts);
+      const parsed = await parseFile(name, utf8(text), opts);
       expect(parsed.problems, name).toEqual([]);
       expect(parsed.encoding).toBe('utf-8');
       expect(
@@ -67,11 +69,11 @@ describe('parseFile', () => {
         name,
       ).toEqual([[A.title, A.date, A.lang, A.source, A.text]]);
     }
-    expect(parseFile('a.xml', utf8(toRss([A], 'x')), opts).format).toBe('rss');
-    expect(parseFile('a.xml', utf8(toAtom([A], 'x')), opts).format).toBe('atom');
+    expect((await parseFile('a.xml', utf8(toRss([A], 'x')), opts)).format).toBe('rss');
+    expect((await parseFile('a.xml', utf8(toAtom([A], 'x')), opts)).format).toBe('atom');
   });
 
-  it('reads UTF-16 with a BOM', () => {
+  it('reads UTF-16 with a BOM', async () => {
     const text = toCsv([A]);
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
@@ -79,15 +81,15 @@ describe('parseFile', () => {
       bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
       bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
     }
-    const parsed = parseFile('utf16.csv', bytes, opts);
+    const parsed = await parseFile('utf16.csv', bytes, opts);
     expect(parsed.encoding).toBe('utf-16le');
     expect(parsed.problems).toEqual([]);
     expect(parsed.articles.map((a) => a.title)).toEqual([A.title]);
   });
 
-  it('refuses a 50 MB file from its size, without reading it', () => {
+  it('refuses a 50 MB file from its size, without reading it', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024); // all zeros: decoding it would say "binary", so the message shows it was not read
-    const parsed = parseFile('file.csv', bytes, opts);
+    const parsed = await parseFile('file.csv', bytes, opts);
     expect({ ...parsed, problems: uncoded(parsed.problems) }).toEqual({
       format: null,
       articles: [],
@@ -95,21 +97,24 @@ describe('parseFile', () => {
     });
   });
 
-  it('refuses empty and binary files, and unknown formats listing the supported ones', () => {
-    expect(uncoded(parseFile('e.csv', new Uint8Array(0), opts).problems)).toEqual([{ severity: 'error', file: 'e.csv', message: 'the file is empty' }]);
-    expect(uncoded(parseFile('b.csv', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1]), opts).problems)).toEqual([
+  it('refuses empty and binary files, and unknown formats listing the supported ones', async () => {
+    expect(uncoded((await parseFile('e.csv', new Uint8Array(0), opts)).problems)).toEqual([{ severity: 'error', file: 'e.csv', message: 'the file is empty' }]);
+    expect(uncoded((await parseFile('b.csv', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 1]), opts)).problems)).toEqual([
       { severity: 'error', file: 'b.csv', message: 'looks like a binary file, not text' },
     ]);
-    const unknown = parseFile('notes.txt', utf8('Some notes'), opts);
+    const unknown = await parseFile('notes.txt', utf8('Some notes'), opts);
     expect(unknown.articles).toEqual([]);
     expect(unknown.problems).toHaveLength(1);
     expect(unknown.problems[0]!.message).toMatch(
       /^cannot tell the format of notes\.txt: Repères reads CSV.*JSON Lines.*collection.*Markdown.*RSS or Atom.*web pages/,
     );
+    expect(problemText(unknown.problems[0]!, 'fr')).toMatch(
+      /^impossible de reconnaître le format de notes\.txt : Repères lit CSV ou TSV \(\.csv, .*des flux RSS ou Atom \(\.rss, \.atom, \.xml\) et des pages web \(\.html/,
+    );
   });
 
-  it('turns an exception from the HTML parser into an error', () => {
-    const parsed = parseFile('p.html', utf8('<html><body><p>x</p></body></html>'), {
+  it('turns an exception from the HTML parser into an error', async () => {
+    const parsed = await parseFile('p.html', utf8('<html><body><p>x</p></body></html>'), {
       parseHtml: () => {
         throw new Error('no DOM here');
       },
@@ -118,14 +123,16 @@ describe('parseFile', () => {
     expect(uncoded(parsed.problems)).toEqual([{ severity: 'error', file: 'p.html', message: 'could not read p.html: no DOM here' }]);
   });
 
-  it('never throws on arbitrary bytes or text, whatever the file name', () => {
+  it('never throws on arbitrary bytes or text, whatever the file name', async () => {
     const names = fc.constantFrom('x.csv', 'x.tsv', 'x.jsonl', 'x.json', 'x.md', 'x.xml', 'x.rss', 'x.atom', 'x.html', 'x.txt', 'x');
-    fc.assert(
-      fc.property(names, fc.uint8Array({ maxLength: 300 }), (name, bytes) => expectSound(parseFile(name, bytes, opts), name)),
+    await fc.assert(
+      fc.asyncProperty(names, fc.uint8Array({ maxLength: 300 }), async (name, bytes) => expectSound(await parseFile(name, bytes, opts), name)),
       { numRuns: 300 },
     );
-    fc.assert(
-      fc.property(names, fc.string({ unit: 'grapheme', maxLength: 200 }), (name, text) => expectSound(parseFile(name, utf8(text), opts), name)),
+    await fc.assert(
+      fc.asyncProperty(names, fc.string({ unit: 'grapheme', maxLength: 200 }), async (name, text) =>
+        expectSound(await parseFile(name, utf8(text), opts), name),
+      ),
       { numRuns: 300 },
     );
   });

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../core/import/index';
 import { parseMarkdown } from '../../../core/import/markdown';
-import { parseCollection, toCollectionJson } from '../../../core/import/reperes-collection';
+import { toCollectionJson } from '../../../core/import/collection-format';
+import { parseCollection } from '../../../core/import/reperes-collection';
 import { ROOT } from '../../helpers';
 import { articlesArb, comparable, expectSound, expected, mutatedArb, parseHtml, toMarkdown, utf8, uncoded } from './arbitraries';
 
@@ -57,11 +58,11 @@ describe('Repères collections: toCollectionJson and parseCollection', () => {
 `);
   });
 
-  it('never throws on damaged collections, and returns only valid articles', () => {
-    fc.assert(
-      fc.property(
+  it('never throws on damaged collections, and returns only valid articles', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         articlesArb(3).chain((articles) => mutatedArb(toCollectionJson('C', articles, EXPORTED))),
-        (text) => expectSound(parseFile('m.json', utf8(text), opts), 'm.json'),
+        async (text) => expectSound(await parseFile('m.json', utf8(text), opts), 'm.json'),
       ),
       { numRuns: 300 },
     );
@@ -157,11 +158,11 @@ describe('Markdown articles', () => {
     );
   });
 
-  it('never throws on damaged articles, and returns only valid ones', () => {
-    fc.assert(
-      fc.property(
+  it('never throws on damaged articles, and returns only valid ones', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         articlesArb(1).chain(([a]) => mutatedArb(toMarkdown(a!))),
-        (text) => expectSound(parseFile('m.md', utf8(text), opts), 'm.md'),
+        async (text) => expectSound(await parseFile('m.md', utf8(text), opts), 'm.md'),
       ),
       { numRuns: 300 },
     );
