@@ -1,20 +1,22 @@
 // @vitest-environment happy-dom
 // The live scanner with the painter that ships, the Highlight API (a
 // stand-in here: happy-dom has none).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_CHANGE_CHARS, STORM_RECORDS } from '../../page/live-scanner';
 import { compareRanges } from '../../page/shadow';
 import { SHOW_ALL } from '../../core/visibility';
 import { projectIndex } from '../helpers';
-import { FakeStaticRange, inPlacePainter, installHighlightStandIn, liveScanner } from './live';
+import { FakeStaticRange, fakeScannerTimers, inPlacePainter, installHighlightStandIn, liveScanner, settle, started } from './live';
 
 const index = projectIndex();
 const registry = installHighlightStandIn();
 let controller: AbortController | null = null;
 
+beforeEach(fakeScannerTimers);
 afterEach(() => {
   controller?.abort();
   document.body.innerHTML = '';
+  vi.useRealTimers();
 });
 
 async function live(html: string) {
@@ -24,7 +26,7 @@ async function live(html: string) {
   controller = made.controller;
   // The categories are shown (the controller does this from the settings).
   made.scanner.setVisibility(SHOW_ALL);
-  await made.scanner.start();
+  await started(made.scanner);
   return { scanner: made.scanner, onChange };
 }
 
@@ -33,7 +35,7 @@ async function liveInPlace(html: string) {
   document.body.innerHTML = html;
   const made = liveScanner(index, inPlacePainter());
   controller = made.controller;
-  await made.scanner.start();
+  await started(made.scanner);
   return made.scanner;
 }
 
@@ -48,7 +50,6 @@ const names = () =>
       range.setEnd(r.endContainer, r.endOffset);
       return range.toString();
     });
-const settle = () => new Promise((r) => setTimeout(r, 120));
 
 describe('LiveScanner (Highlight API)', () => {
   it('paints the names of the page and reports the change', async () => {
@@ -101,7 +102,7 @@ describe('LiveScanner removals (incremental path)', () => {
     const added: unknown[] = [];
     const made = liveScanner(index, inPlacePainter({ add: (m) => void added.push(...m) }));
     controller = made.controller;
-    await made.scanner.start();
+    await started(made.scanner);
     expect(added.length).toBe(3);
     document.getElementById('b')!.remove();
     await settle();
@@ -153,7 +154,7 @@ describe('LiveScanner with static ranges (as in browsers with StaticRange)', () 
     document.body.innerHTML = '<div id="feed"><p id="a">Zamir Kabulov spoke.</p><p id="b">Imran Khan answered.</p></div>';
     const made = liveScanner(index, inPlacePainter({ add: (m) => void added.push(...m) }));
     controller = made.controller;
-    await made.scanner.start();
+    await started(made.scanner);
     document.getElementById('a')!.remove();
     await settle();
     expect(made.scanner.all.map((m) => m.entity)).toEqual(['imran-khan']);
@@ -209,7 +210,7 @@ describe('LiveScanner full scan (Highlight API path)', () => {
     const made = liveScanner(index, painter, onChange);
     const scanner = made.scanner;
     controller = made.controller;
-    await scanner.start();
+    await started(scanner);
     expect(scanner.all.length).toBe(3);
     expect(new Set(added)).toEqual(new Set(scanner.all));
     expect(added.length).toBe(3);
@@ -225,7 +226,7 @@ describe('LiveScanner full scan (Highlight API path)', () => {
     const scanner = made.scanner;
     controller = made.controller;
     scanner.setVisibility({ ...SHOW_ALL, firstOnly: true });
-    await scanner.start();
+    await started(scanner);
     expect(scanner.all.length).toBe(3);
     expect(replaced.at(-1)).toBe(2);
   });

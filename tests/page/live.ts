@@ -1,4 +1,5 @@
 // Live scanners for the page tests.
+import { vi } from 'vitest';
 import type { SpotterIndex } from '../../core/spotter';
 import type { MarkPainter } from '../../page/highlights';
 import { LiveScanner } from '../../page/live-scanner';
@@ -51,4 +52,22 @@ export class FakeStaticRange {
   get collapsed() {
     return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
   }
+}
+
+/**
+ * Fake timers for the scanner: its yields between slices and the frame in
+ * which it takes the page's changes run when the test says, with no real wait.
+ */
+export function fakeScannerTimers(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+}
+
+/** Runs the scanner's pending work (observer records, its frame, a rescan's slices) to the end. */
+export const settle = (): Promise<unknown> => vi.runAllTimersAsync();
+
+/** Starts a scanner, running its slices to the end. */
+export async function started(scanner: { start(): Promise<void> }): Promise<void> {
+  const done = scanner.start();
+  await settle();
+  await done;
 }

@@ -2,16 +2,18 @@
 // Open shadow roots: their text is read like the document's, in the order a
 // reader meets it; closed roots, skipped subtrees and Repères' own UI are not.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UI_HOST_TAG } from '../../page/collect';
 import { scan } from '../../page/scan';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from '../../page/shadow';
 import { projectIndex } from '../helpers';
-import { inPlacePainter, liveScanner } from './live';
+import { fakeScannerTimers, inPlacePainter, liveScanner, settle, started } from './live';
 
 const index = projectIndex();
+beforeEach(fakeScannerTimers);
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.useRealTimers();
 });
 
 /** The text nodes of each tree in turn. */
@@ -96,12 +98,12 @@ describe('open shadow roots', () => {
     const root = host(document.getElementById('h')!, '<div id="feed"></div>');
     const styled: ShadowRoot[] = [];
     const { scanner, controller } = liveScanner(index, inPlacePainter({ styleShadowRoot: (r) => void styled.push(r) }));
-    await scanner.start();
+    await started(scanner);
     expect(styled).toEqual([root]);
     const p = document.createElement('p');
     p.textContent = 'Imran Khan answered from Islamabad.';
     root.getElementById('feed')!.append(p);
-    await new Promise((r) => setTimeout(r, 120));
+    await settle();
     expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'islamabad']);
     controller.abort();
   });
@@ -110,10 +112,10 @@ describe('open shadow roots', () => {
     document.body.innerHTML = '<div id="block">Zamir Kabulov spoke. <span id="h"></span></div><p>Kabul</p>';
     host(document.getElementById('h')!, '<p>Imran Khan answered.</p>');
     const { scanner, controller } = liveScanner(index, inPlacePainter());
-    await scanner.start();
+    await started(scanner);
     expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'kabul']);
     (document.getElementById('block')!.firstChild as Text).data = 'Then Zamir Kabulov spoke again. ';
-    await new Promise((r) => setTimeout(r, 120));
+    await settle();
     expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan', 'kabul']);
     controller.abort();
   });
@@ -122,10 +124,10 @@ describe('open shadow roots', () => {
     document.body.innerHTML = '<div id="a"></div><p>Zamir Kabulov spoke.</p><div id="b"></div>';
     const root = host(document.getElementById('a')!, '<p>Imran Khan answered.</p>');
     const { scanner, controller } = liveScanner(index, inPlacePainter());
-    await scanner.start();
+    await started(scanner);
     expect(scanner.all.map((m) => m.entity)).toEqual(['imran-khan', 'zamir-kabulov']);
     document.getElementById('b')!.append(root.host);
-    await new Promise((r) => setTimeout(r, 120));
+    await settle();
     expect(scanner.all.map((m) => m.entity)).toEqual(['zamir-kabulov', 'imran-khan']);
     controller.abort();
   });
