@@ -1,10 +1,12 @@
-// npm run bench [-- DIR] [--json] [--runs N]
+// npm run bench [-- DIR] [--json] [--runs N] [--check]
 // Measures, in headless Chromium, on the same pages with the same aliases,
 // interleaved: (a) a bare TreeWalker pass, (b) Repères' full scan, (c) one
 // RegExp alternation, (d) mark.js. Also the scan as the content script runs
 // it (in slices: the longest slice), the alias index's build time at the
-// shipped size and at 20,000 aliases, and the content script's gzipped size. Prints figures
-// and ratios; asserts nothing (targets live in the README).
+// shipped size and at 20,000 aliases, the size of every bundle, and Repères'
+// longest task on hostile pages with the built extension. Prints figures and
+// ratios; with --check, exits 1 when a figure is over its budget
+// (scripts/bench/budgets.ts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -16,10 +18,14 @@ import { articlePage, longPage, syntheticAliases } from './bench/pages';
 import { benchPackageMatcher } from './bench/package-matcher';
 import { benchRanking } from './bench/ranking';
 import { benchImports } from './bench/imports';
+import { BUDGETS, describeBudget, missedBudgets } from './bench/budgets';
+import { bundleSizes } from './bench/bundles';
+import { benchHostile } from './bench/hostile';
 import { CHROMIUM, ROOT, serve } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const check = args.includes('--check');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
 const extraDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
@@ -62,8 +68,10 @@ const collect = `globalThis.gc?.(); __reperesBench.walk()`;
 async function main(): Promise<void> {
   const dataset = JSON.parse(readFileSync(join(ROOT, 'generated/dataset.json'), 'utf8')) as Dataset;
   const entries = JSON.parse(readFileSync(join(ROOT, 'generated/spotter.json'), 'utf8')) as SpotterEntry[];
-  const contentScript = join(ROOT, process.env.REPERES_OUT_DIR ?? '.output', 'chrome-mv3/content-scripts/content.js');
+  const chromeOut = join(ROOT, process.env.REPERES_OUT_DIR ?? '.output', 'chrome-mv3');
+  const contentScript = join(chromeOut, 'content-scripts/content.js');
   const contentScriptGzipBytes = existsSync(contentScript) ? gzipSync(readFileSync(contentScript)).length : NaN;
+  const bundles = existsSync(chromeOut) ? bundleSizes(chromeOut) : {};
 
   const harness = await build({
     entryPoints: [join(ROOT, 'scripts/bench/harness.ts')],
@@ -223,6 +231,8 @@ async function main(): Promise<void> {
   const ranking = benchRanking(dataset);
   const pkg = benchPackageMatcher(dataset, entries);
   const imports = await benchImports(dataset);
+  log('hostile pages…');
+  const hostile = await benchHostile();
   const sum = (k: string) => rows.reduce((s, r) => s + (r[k] as number), 0);
   const total = {
     walkMs: round(sum('walkMs')),
@@ -261,9 +271,29 @@ async function main(): Promise<void> {
     newEntityScanMs: round(imports.newEntityScanMs),
     importSearchBuildMs: round(imports.searchBuildMs),
     importSearchMs: round(imports.searchMs),
+    hostile: hostile.map((h) => ({
+      ...h,
+      longestReperesCpuMs: round(h.longestReperesCpuMs),
+      longestReperesWallMs: round(h.longestReperesWallMs),
+      longestTaskMs: round(h.longestTaskMs),
+    })),
+    hostileLongestReperesCpuMs: round(Math.max(...hostile.map((h) => h.longestReperesCpuMs))),
+    bundles,
   };
+  const parsers = ['csv', 'jsonl', 'reperes-collection', 'markdown', 'feed', 'html'];
+  const figures: Record<string, number> = {
+    ...Object.fromEntries(Object.entries(summary).filter((e): e is [string, number] => typeof e[1] === 'number')),
+    ...Object.fromEntries(Object.entries(bundles).map(([name, b]) => [`bundle:${name}`, b.bytes])),
+    'bundle:largest-parser': Math.max(
+      ...Object.entries(bundles)
+        .filter(([name]) => parsers.some((p) => name.endsWith(`/${p}`)))
+        .map(([, b]) => b.bytes),
+    ),
+  };
+  const misses = check ? missedBudgets(figures) : [];
+  if (check && misses.length > 0) process.exitCode = 1;
   if (json) {
-    console.log(JSON.stringify(summary));
+    console.log(JSON.stringify({ ...summary, ...(check ? { missed: misses.map((m) => m.budget.figure) } : {}) }));
     return;
   }
   console.table(
@@ -300,8 +330,23 @@ async function main(): Promise<void> {
     `Related coverage over ${ranking.articles} articles: ${summary.rankingMsAt10000} ms median, ${round(ranking.maxMs)} ms worst of 21 (target < 20)`,
   );
   console.log(
+    `Hostile pages with the built extension, Repères' longest share of one task (CPU, wall) and the longest task overall: ${hostile
+      .map((h) => `${h.page} ${round(h.longestReperesCpuMs, 1)} / ${round(h.longestReperesWallMs, 1)} / ${round(h.longestTaskMs, 1)} ms`)
+      .join(' · ')}`,
+  );
+  console.log(
+    `Bundles (minified / gzipped): ${Object.entries(bundles)
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .map(([name, b]) => `${name} ${round(b.bytes / 1024, 1)} / ${round(b.gzipBytes / 1024, 1)} KB`)
+      .join(' · ')}`,
+  );
+  console.log(
     `Import of ${imports.articles.toLocaleString('en')} CSV rows (${round(imports.csvBytes / 1e6, 1)} MB): parse ${round(imports.parseMs)} ms, preview (parse + names) ${summary.importPreviewMs} ms; background rebuild ${summary.importMergeMs} ms (${summary.importMergeWithOwnEntityMs} ms with an entity of the reader's); a new entity is scanned for once over every article: ${summary.newEntityScanMs} ms; search over them: ${summary.importSearchMs} ms a query (median of 7), index ${summary.importSearchBuildMs} ms once`,
   );
+  if (check) {
+    console.log(`\nBudgets: ${BUDGETS.length - misses.length} of ${BUDGETS.length} held`);
+    for (const m of misses) console.log(`  over: ${describeBudget(m.budget, m.value)}`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -1,15 +1,17 @@
 // Hostile pages, large ones: a 5 MB news page, 100,000 text nodes, and a
 // React page hydrating server-rendered HTML. Each is generated at test time.
-// On each: no error in the page, no task in which Repères runs over 50 ms
-// (measured in a Chrome trace, see long-tasks.ts), and the page keeps working.
+// On each: no error in the page, and the page keeps working. How long
+// Repères holds the main thread on them is measured by the bench
+// (`npm run bench -- --check`, scripts/bench/hostile.ts), not here.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLICE_BUDGET_MS } from '../../page/scan';
 import { launch, serve, type Launched } from './harness';
-import { bigNewsPage, expectTicking, manyTextNodesPage, writeReactPage } from './hostile-pages';
-import { expectNoLongTask, tracedVisit } from './long-tasks';
+import { bigNewsPage, manyTextNodesPage, writeReactPage } from './hostile-pages';
+import { expectTicking, openWatched } from './watched';
 
 let dir: string;
 let browser: Launched;
@@ -63,6 +65,9 @@ function drawn(page: Page, selector = '#last'): Promise<Drawn> {
   }, selector);
 }
 
+/** Between two counts: a hundred of the scan's slices fit in it, so a count unchanged across it means the scan ended. */
+const STABLE_AFTER_MS = 100 * SLICE_BUDGET_MS;
+
 /** Waits until `selector` holds a highlight and the count has stopped growing (the full scan ended). */
 async function scanned(page: Page, selector = '#last', timeout = 90_000): Promise<Drawn> {
   const end = Date.now() + timeout;
@@ -72,16 +77,15 @@ async function scanned(page: Page, selector = '#last', timeout = 90_000): Promis
     if (now.within.length > 0 && now.count === last) return now;
     if (Date.now() > end) throw new Error(`scan not done: ${now.count} highlights, ${now.within.length} in ${selector}`);
     last = now.count;
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(STABLE_AFTER_MS);
   }
 }
 
 describe('large hostile pages', () => {
-  it('a 5 MB news page: highlights throughout, to the last paragraph; no error, no long task, the page ticks', { timeout: 180_000 }, async () => {
-    const v = await tracedVisit(browser.context, `${server.url}/big.html`);
+  it('a 5 MB news page: highlights throughout, to the last paragraph; no error, the page ticks', { timeout: 180_000 }, async () => {
+    const v = await openWatched(browser.context, `${server.url}/big.html`);
     const found = await scanned(v.page);
     await expectTicking(v.page);
-    await expectNoLongTask(v, '5 MB page');
     expect(found.count).toBeGreaterThan(5000);
     expect(found.texts).toEqual(expect.arrayContaining(['Zamir Kabulov', 'Kabul', 'Taliban', 'Sergey Lavrov', 'Mazar-i-Sharif']));
     expect(found.within).toEqual(['Mazar-i-Sharif']);
@@ -98,11 +102,10 @@ describe('large hostile pages', () => {
     await v.page.close();
   });
 
-  it('100,000 text nodes: highlights to the end; no error, no long task, the page ticks', { timeout: 180_000 }, async () => {
-    const v = await tracedVisit(browser.context, `${server.url}/nodes.html`);
+  it('100,000 text nodes: highlights to the end; no error, the page ticks', { timeout: 180_000 }, async () => {
+    const v = await openWatched(browser.context, `${server.url}/nodes.html`);
     const found = await scanned(v.page);
     await expectTicking(v.page);
-    await expectNoLongTask(v, '100,000 text nodes');
     const textNodes = await v.page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let n = 0;
@@ -119,7 +122,7 @@ describe('large hostile pages', () => {
 
   for (const variant of ['react', 'react-300ms', 'react-after-highlights']) {
     it(`React 19 hydrating server-rendered HTML (${variant}): no hydration error, highlights, the button still works`, async () => {
-      const v = await tracedVisit(browser.context, `${server.url}/${variant}.html`);
+      const v = await openWatched(browser.context, `${server.url}/${variant}.html`);
       const { page } = v;
       await page.waitForFunction(() => (window as unknown as { hydrated?: boolean }).hydrated === true, undefined, { timeout: 20_000 });
       const found = await scanned(page, 'main', 20_000);
@@ -132,7 +135,6 @@ describe('large hostile pages', () => {
       // What React renders after a click is scanned too.
       await expect.poll(async () => (await drawn(page, 'ul')).within.length).toBe(4);
       await expectTicking(page);
-      await expectNoLongTask(v, variant);
       const state = await page.evaluate(() => {
         const w = window as unknown as { hydrationErrors: string[]; highlightsAtHydration: number };
         return { hydrationErrors: w.hydrationErrors, highlightsAtHydration: w.highlightsAtHydration };

@@ -4,8 +4,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { ROOT } from './harness';
 
 /** Known names the pages mention, spread throughout. */
@@ -31,17 +29,8 @@ const FILLER = [
   'the statement was read aloud at a press conference and later posted online',
 ];
 
-/** How often the page's own timer (`window.ticks`, in every hostile page) has fired. */
-export const ticks = (page: Page) => page.evaluate(() => (window as unknown as { ticks: number }).ticks);
-
-/** The page's own timer still fires. */
-export async function expectTicking(page: Page): Promise<void> {
-  const before = await ticks(page);
-  await expect.poll(() => ticks(page)).toBeGreaterThan(before);
-}
-
 /** The page's own timer: `window.ticks` grows every 20 ms while the main thread is free. */
-const TICKER = '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script>';
+export const TICKER = '<script>window.ticks = 0; setInterval(() => window.ticks++, 20);</script>';
 
 function shell(title: string, body: string): string {
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${title}</title>${TICKER}</head>\n<body>\n${body}\n</body>\n</html>\n`;

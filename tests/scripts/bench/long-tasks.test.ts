@@ -1,6 +1,6 @@
 // The long-task attribution, on small synthetic traces (no browser).
 import { describe, expect, it } from 'vitest';
-import { longTasks, type TraceEvent } from './long-tasks';
+import { longTasks, type TraceEvent } from '../../../scripts/bench/long-tasks';
 
 const EXT = 'chrome-extension://abc/content-scripts/content.js';
 const PAGE = 'http://127.0.0.1:8000/page.html';

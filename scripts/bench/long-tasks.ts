@@ -16,9 +16,8 @@
 // counts it), clipped to the task. Work Blink does for a script call (a forced
 // style recalc, say) is sampled with the calling script's stack, so it counts.
 // Rendering that the browser does later on its own (painting the highlights)
-// is not attributed to anyone: the test reports the longest task overall too.
+// is not attributed to anyone: the bench reports the longest task overall too.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** One trace event, as Chrome reports it (only the fields used here). */
 export interface TraceEvent {
@@ -291,7 +290,7 @@ export async function startTrace(context: BrowserContext, page: Page): Promise<{
   };
 }
 
-/** One line for a test's log: the figures, and where the worst Repères time went. */
+/** One line for the bench's log: the figures, and where the worst Repères time went. */
 export function describeSummary(label: string, s: LongTaskSummary): string {
   const where = Object.entries(s.worst?.by ?? {})
     .sort((a, b) => b[1] - a[1])
@@ -301,54 +300,20 @@ export function describeSummary(label: string, s: LongTaskSummary): string {
   return `[long tasks] ${label}: longest Repères portion ${s.longestReperes.toFixed(1)} ms wall, ${s.longestReperesCpu.toFixed(1)} ms CPU (worst by wall: in a ${s.worst?.duration.toFixed(1) ?? 0} ms task, ${s.worst?.cpu.toFixed(1) ?? 0} ms of CPU${where ? `: ${where}` : ''}); longest task overall ${s.longestTask.toFixed(1)} ms; ${s.tasks} tasks, ${s.samples} samples`;
 }
 
-/** The longest share of one task Repères may take: a long task is one over 50 ms. (REPERES_LONG_TASK_MS=1 shows the check failing.) */
-export const LONG_TASK_MS = Number(process.env.REPERES_LONG_TASK_MS ?? 50);
-
-/**
- * Ends the trace and checks that Repères never held the main thread for a
- * long task. The check is on Repères' CPU time within a task (see
- * TaskReport.reperesCpu): on a loaded machine (two cores shared by parallel
- * test runs) the OS can stretch a 25 ms evaluation past 100 ms of wall time,
- * which says nothing about Repères. Both figures are logged.
- */
-export async function expectNoLongTask(v: TracedVisit, label: string): Promise<LongTaskSummary> {
-  const s = await v.finish(label);
-  // The profiler ran and saw Repères at work: the check is not vacuous.
-  expect(s.samples, 'no CPU profile samples in the trace').toBeGreaterThan(0);
-  expect(s.longestReperes, 'no Repères work found in the trace').toBeGreaterThan(0);
-  const worst = [...s.top].sort((a, b) => b.reperesCpu - a.reperesCpu)[0];
-  expect(s.longestReperesCpu, `Repères' longest share of a task: ${JSON.stringify(worst)}`).toBeLessThanOrEqual(LONG_TASK_MS);
-  return s;
-}
-
 export interface TracedVisit {
   page: Page;
-  /** Uncaught errors, console errors, and Repères' own warnings, from the start. */
-  errors: string[];
-  /** Ends the trace and returns the figures, logged to the test's output under `label`. */
-  finish: (label: string) => Promise<LongTaskSummary>;
+  /** Ends the trace and returns the figures. */
+  finish: () => Promise<LongTaskSummary>;
 }
 
-/** Opens `url` in a new tab with a trace running from before navigation, listening for errors. */
+/** Opens `url` in a new tab with a trace running from before navigation. */
 export async function tracedVisit(context: BrowserContext, url: string): Promise<TracedVisit> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
-  page.on('console', (m) => {
-    // The browser's own request for a favicon the test server does not have is no error of the page's.
-    if (m.location().url.endsWith('/favicon.ico')) return;
-    if (m.type() === 'error' || m.text().startsWith('[Repères]')) errors.push(`console.${m.type()}: ${m.text()} (${m.location().url})`);
-  });
   await page.goto('about:blank');
   const trace = await startTrace(context, page);
   await page.goto(url);
   return {
     page,
-    errors,
-    async finish(label) {
-      const summary = longTasks(await trace.stop(), { pageUrl: new URL(url).origin });
-      console.log(describeSummary(label, summary));
-      return summary;
-    },
+    finish: async () => longTasks(await trace.stop(), { pageUrl: new URL(url).origin }),
   };
 }

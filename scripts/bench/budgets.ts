@@ -1,0 +1,45 @@
+// The budgets `npm run bench -- --check` holds the figures to: each with the
+// reason it is set where it is. The README's table lists the latest figures
+// beside them.
+
+export interface Budget {
+  /** The figure's name in the bench summary. */
+  figure: string;
+  max: number;
+  unit: 'ms' | 'bytes';
+  why: string;
+}
+
+const KB = 1024;
+
+export const BUDGETS: readonly Budget[] = [
+  { figure: 'longestTaskMs', max: 50, unit: 'ms', why: 'a task over 50 ms is a long task: input waits behind it' },
+  { figure: 'hostileLongestReperesCpuMs', max: 50, unit: 'ms', why: "Repères' share of any task on the hostile pages stays under a long task" },
+  { figure: 'initMs', max: 15, unit: 'ms', why: 'the alias index is built before the first scan of every page' },
+  { figure: 'rankingMsAt10000', max: 20, unit: 'ms', why: 'related coverage is ranked while the popup opens' },
+  { figure: 'importSearchMs', max: 15, unit: 'ms', why: 'search runs on every keystroke in the popup' },
+  { figure: 'contentScriptGzipBytes', max: 60 * KB, unit: 'bytes', why: 'the content script is read on every page' },
+  // Each bundle, minified: what a context loads before it can do anything.
+  { figure: 'bundle:content-scripts/content', max: 110 * KB, unit: 'bytes', why: 'injected into every page' },
+  { figure: 'bundle:chunks/options', max: 50 * KB, unit: 'bytes', why: 'the options page; parsers load per format' },
+  { figure: 'bundle:assets/import-worker', max: 30 * KB, unit: 'bytes', why: 'the import worker; parsers load per format' },
+  { figure: 'bundle:chunks/popup', max: 15 * KB, unit: 'bytes', why: 'opened at every toolbar click' },
+  { figure: 'bundle:chunks/reader', max: 60 * KB, unit: 'bytes', why: 'the reader page, with its map' },
+  { figure: 'bundle:chunks/messaging', max: 40 * KB, unit: 'bytes', why: 'shared by every extension page' },
+  { figure: 'bundle:largest-parser', max: 120 * KB, unit: 'bytes', why: 'one format’s parser, loaded when a file of it is imported' },
+];
+
+export interface Miss {
+  budget: Budget;
+  value: number;
+}
+
+/** The budgets a summary misses; a figure absent from the summary is a miss too (the bench did not measure it). */
+export function missedBudgets(figures: Readonly<Record<string, number>>): Miss[] {
+  return BUDGETS.filter((b) => !(figures[b.figure]! <= b.max)).map((budget) => ({ budget, value: figures[budget.figure] ?? NaN }));
+}
+
+export function describeBudget(b: Budget, value: number): string {
+  const show = (x: number) => (b.unit === 'bytes' ? `${(x / KB).toFixed(1)} KB` : `${x.toFixed(1)} ms`);
+  return `${b.figure}: ${show(value)} (budget ${show(b.max)}: ${b.why})`;
+}

@@ -1,0 +1,34 @@
+// The size of each script the built extension ships, by bundle: the name
+// without its content hash, under the folder it is in ("chunks/options",
+// "assets/import-worker", "content-scripts/content", "background").
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  bytes: number;
+  gzipBytes: number;
+}
+
+const bundleName = (path: string) =>
+  path
+    .replace(/\\/g, '/')
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/\.js$/, '');
+
+/** Every .js file under `dir` (a browser's output folder), by bundle name. */
+export function bundleSizes(dir: string): Record<string, BundleSize> {
+  const out: Record<string, BundleSize> = {};
+  const visit = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (name.endsWith('.js')) {
+        const bytes = readFileSync(path);
+        out[bundleName(relative(dir, path))] = { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+      }
+    }
+  };
+  visit(dir);
+  return out;
+}
