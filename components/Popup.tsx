@@ -121,24 +121,8 @@ export function Popup(props: PopupProps) {
             <option value="en">English</option>
             <option value="fr">Français</option>
           </select>
-          <label>
-            {t.from}{' '}
-            <input
-              type="date"
-              name="from"
-              value={props.filters.from ?? ''}
-              onChange={(e) => props.onFilters({ ...props.filters, from: (e.currentTarget as HTMLInputElement).value || undefined })}
-            />
-          </label>
-          <label>
-            {t.to}{' '}
-            <input
-              type="date"
-              name="to"
-              value={props.filters.to ?? ''}
-              onChange={(e) => props.onFilters({ ...props.filters, to: (e.currentTarget as HTMLInputElement).value || undefined })}
-            />
-          </label>
+          <DateFilter label={t.from} bound="from" filters={props.filters} onFilters={props.onFilters} />
+          <DateFilter label={t.to} bound="to" filters={props.filters} onFilters={props.onFilters} />
         </div>
         {searching(query, props.filters) ? (
           <ArticleList
@@ -252,5 +236,20 @@ function ArticleList(props: {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** One end of the date range: empty means no bound. */
+function DateFilter(props: { label: string; bound: 'from' | 'to'; filters: SearchFilters; onFilters: (f: SearchFilters) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="date"
+        name={props.bound}
+        value={props.filters[props.bound] ?? ''}
+        onChange={(e) => props.onFilters({ ...props.filters, [props.bound]: (e.currentTarget as HTMLInputElement).value || undefined })}
+      />
+    </label>
   );
 }

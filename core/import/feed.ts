@@ -105,6 +105,19 @@ export function parseFeed(text: string, file: string): Parsed {
       const start = isNode(node) ? (node as Record<symbol, { startIndex?: number } | undefined>)[meta]?.startIndex : undefined;
       return { origin: start === undefined ? {} : { line: lineAt(start) }, unit: 'item', index, prefix: true };
     };
+    /** An RSS item's or an Atom entry's draft, each with its line; an empty one is an error. */
+    const readItems = (items: unknown[], unit: 'item' | 'entry', toRecord: (item: XmlNode) => RawRecord) => {
+      items.forEach((item, i) => {
+        if (drafts.full) return;
+        const place = placeOf(item, i + 1);
+        if (!isNode(item)) {
+          if (drafts.admit(place)) drafts.error(place.origin, said('feedEmptyItem', { unit, atUnit: 'item', atIndex: i + 1 }));
+          return;
+        }
+        drafts.record(toRecord(item), place);
+      });
+      if (items.length === 0) drafts.error({}, said('feedEmpty', { unit }));
+    };
 
     const rss = doc['rss'] ?? doc['rdf:RDF'];
     if (isNode(rss)) {
@@ -114,32 +127,14 @@ export function parseFeed(text: string, file: string): Parsed {
       const items = [channel['item'], rss['item']].flatMap((v) => (Array.isArray(v) ? v : []));
       const source = feedText(channel['title'], 'auto');
       const channelLang = textOf(channel['language']) || textOf(channel['dc:language']);
-      items.forEach((item, i) => {
-        if (drafts.full) return;
-        const place = placeOf(item, i + 1);
-        if (!isNode(item)) {
-          if (drafts.admit(place)) drafts.error(place.origin, said('feedEmptyItem', { unit: 'item', atUnit: 'item', atIndex: i + 1 }));
-          return;
-        }
-        drafts.record(rssRecord(item, source, channelLang), place);
-      });
-      if (items.length === 0) drafts.error({}, said('feedEmpty', { unit: 'item' }));
+      readItems(items, 'item', (item) => rssRecord(item, source, channelLang));
     } else if (isNode(doc['feed'])) {
       format = 'atom';
       const feed = doc['feed'];
       const source = atomText(feed['title']);
       const feedLang = attr(feed, 'xml:lang');
       const entries = Array.isArray(feed['entry']) ? feed['entry'] : [];
-      entries.forEach((entry, i) => {
-        if (drafts.full) return;
-        const place = placeOf(entry, i + 1);
-        if (!isNode(entry)) {
-          if (drafts.admit(place)) drafts.error(place.origin, said('feedEmptyItem', { unit: 'entry', atUnit: 'item', atIndex: i + 1 }));
-          return;
-        }
-        drafts.record(atomRecord(entry, source, feedLang), place);
-      });
-      if (entries.length === 0) drafts.error({}, said('feedEmpty', { unit: 'entry' }));
+      readItems(entries, 'entry', (entry) => atomRecord(entry, source, feedLang));
     } else {
       const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? 'none';
       drafts.error({ line: 1 }, said('notAFeed', { root: root.slice(0, 40) }));
