@@ -104,11 +104,27 @@ export class PopupView {
     };
   }
 
+  /**
+   * The search index, built once. The background builds it just after it
+   * answers a popup's opening (prepareSearch), so the reader's first
+   * keystroke does not wait for it, and no tab pays for it unless a popup opens.
+   */
+  private searchIndex(): ArticleSearch {
+    return (this.search ??= createSearch(this.index));
+  }
+
+  prepareSearch(): void {
+    this.searchIndex();
+  }
+
   /** Search results, or the newest articles when the query is empty; filtered either way. */
   find({ query, filters, lang }: SearchRequest): ArticleItem[] {
-    // The search index is built on the first real query, not when the popup opens.
     const ids =
-      query.trim().length >= 2 ? (this.search ??= createSearch(this.index)).search(query, 200).map((r) => r.id) : this.index.dataset.articles.map((a) => a.id);
+      query.trim().length >= 2
+        ? this.searchIndex()
+            .search(query, 200)
+            .map((r) => r.id)
+        : this.index.dataset.articles.map((a) => a.id);
     const out: ArticleItem[] = [];
     for (const id of ids) {
       if (out.length >= RESULTS_SHOWN) break;

@@ -57,7 +57,12 @@ export default defineBackground(() => {
       await withBodies(index, (index.articlesOf.get(entity) ?? []).slice(0, MAX_CARD_ARTICLES));
       return buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords), namesakes);
     },
-    'popup:view': async ({ type: _, ...request }) => (await dataset()).view.view(request),
+    'popup:view': async ({ type: _, ...request }) => {
+      const { view } = await dataset();
+      // After this answer has gone: the popup shows at once, and search is ready by the first keystroke.
+      setTimeout(() => view.prepareSearch(), 0);
+      return view.view(request);
+    },
     'articles:search': async ({ type: _, ...request }) => (await dataset()).view.find(request),
     'article:get': async ({ id }) => {
       const { index, collectionNames } = await dataset();
