@@ -1,6 +1,7 @@
 // The size of each script the built extension ships, by bundle: the name
 // without its content hash, under the folder it is in ("chunks/options",
-// "assets/import-worker", "content-scripts/content", "background").
+// "assets/import-worker", "content-scripts/content", "background"), chunks of
+// one name summed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,8 +25,11 @@ export function bundleSizes(dir: string): Record<string, BundleSize> {
       const path = join(d, name);
       if (statSync(path).isDirectory()) visit(path);
       else if (name.endsWith('.js')) {
+        // Chunks that share a name (two "popup" chunks) count as one bundle.
         const bytes = readFileSync(path);
-        out[bundleName(relative(dir, path))] = { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+        const name = bundleName(relative(dir, path));
+        const known = out[name] ?? { bytes: 0, gzipBytes: 0 };
+        out[name] = { bytes: known.bytes + bytes.length, gzipBytes: known.gzipBytes + gzipSync(bytes).length };
       }
     }
   };

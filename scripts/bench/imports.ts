@@ -27,6 +27,7 @@ export async function benchImports(
   mergeWithOwnEntityMs: number;
   searchBuildMs: number;
   searchMs: number;
+  searchWorstMs: number;
 }> {
   const rows = ['title,date,lang,source,url,text'];
   for (let i = 0; rows.length <= size; i++) {
@@ -56,12 +57,19 @@ export async function benchImports(
   t0 = performance.now();
   const search = createSearch(merged);
   const searchBuildMs = performance.now() - t0;
-  const times = ['ka', 'kab', 'kabo', 'kabol', 'taliban talks', 'mazar', 'ouzbekistan'].map((q) => {
-    const t = performance.now();
-    search.search(q, 200);
-    return performance.now() - t;
-  });
-  const searchMs = times.sort((a, b) => a - b)[times.length >> 1]!;
+  // A keystroke's cost once the engine is warm: each query's median of five runs, then the median over the queries.
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const times = ['ka', 'kab', 'kabo', 'kabol', 'taliban talks', 'mazar', 'ouzbekistan'].map((q) =>
+    median(
+      Array.from({ length: 5 }, () => {
+        const t = performance.now();
+        search.search(q, 200);
+        return performance.now() - t;
+      }),
+    ),
+  );
+  const searchMs = median(times);
+  const searchWorstMs = Math.max(...times);
 
   const own = {
     id: 'user:bench',
@@ -77,5 +85,5 @@ export async function benchImports(
   t0 = performance.now();
   indexDataset(mergeDataset(dataset, { articles, entities: [{ ...own, mentions }] }));
   const mergeWithOwnEntityMs = performance.now() - t0;
-  return { articles: size, csvBytes: bytes.length, parseMs, previewMs, mergeMs, newEntityScanMs, mergeWithOwnEntityMs, searchBuildMs, searchMs };
+  return { articles: size, csvBytes: bytes.length, parseMs, previewMs, mergeMs, newEntityScanMs, mergeWithOwnEntityMs, searchBuildMs, searchMs, searchWorstMs };
 }
