@@ -28,7 +28,7 @@ export function toCollectionJson(name: string, articles: readonly ExportArticle[
       source: a.source,
       ...(a.url !== undefined ? { url: a.url } : {}),
       summary: a.summary,
-      text: a.text,
+      text: a.body,
     })),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;

@@ -205,7 +205,7 @@ export class Drafts {
         source,
         ...(url ? { url } : {}),
         summary,
-        text,
+        body: text,
         origin: { ...place.origin, file: this.file },
       });
     }

@@ -115,7 +115,7 @@ export async function prepareImport(
       check();
       started = now();
     }
-    mentions.push(toStoredMentions(articleMentions(spotter, { id: String(i), body: a.text })));
+    mentions.push(toStoredMentions(articleMentions(spotter, { id: String(i), body: a.body })));
   }
   opts.onProgress?.('scanning', articles.length, articles.length);
   check();
@@ -158,7 +158,7 @@ export function toImportedArticles(preview: Preview, collection: string): Import
       lang: a.lang,
       source: a.source,
       summary: a.summary,
-      body: a.text,
+      body: a.body,
       ...(a.url ? { url: a.url } : {}),
       mentions: (preview.mentions[i] ?? []).map((m) => ({ ...m, article: id })),
     };

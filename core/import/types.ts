@@ -30,8 +30,8 @@ export interface DraftArticle {
   url?: string;
   /** One or two sentences; derived from the text when the file has none. */
   summary: string;
-  /** Plain text, paragraphs separated by a blank line. */
-  text: string;
+  /** Plain text, paragraphs separated by a blank line (the file's "text" field or column). */
+  body: string;
   origin: Origin;
 }
 

@@ -202,7 +202,7 @@ function App() {
               lang: a.lang,
               source: a.source,
               summary: a.summary,
-              text: a.body,
+              body: a.body,
               ...(a.url ? { url: a.url } : {}),
             })),
           );

@@ -84,7 +84,7 @@ export const articleArb = (withUrl: fc.Arbitrary<boolean> = fc.boolean()): fc.Ar
       hasUrl: withUrl,
       n: fc.nat(),
       summary: fc.tuple(plainWord, words(0, 10)).map(([a, b]) => `${a} ${b}`.trim()),
-      text: textArb,
+      body: textArb,
     })
     .map(({ hasUrl, n, ...a }) => ({ ...a, ...(hasUrl ? { url: `https://example.org/news/${n}?id=${n}&lang=${a.lang}` } : {}) }));
 
@@ -96,11 +96,11 @@ export const articlesArb = (max = 6, withUrl?: fc.Arbitrary<boolean>) =>
 
 /** What a parser must give back for a generated article. */
 export function expected(a: GenArticle, source = a.source) {
-  return { title: cleanLine(a.title), date: a.date, lang: a.lang, source: cleanLine(source), url: a.url, text: cleanText(a.text) };
+  return { title: cleanLine(a.title), date: a.date, lang: a.lang, source: cleanLine(source), url: a.url, body: cleanText(a.body) };
 }
 
 export function comparable(d: DraftArticle) {
-  return { title: d.title, date: d.date, lang: d.lang, source: d.source, url: d.url, text: d.text };
+  return { title: d.title, date: d.date, lang: d.lang, source: d.source, url: d.url, body: d.body };
 }
 
 // ---------------------------------------------------------------------------
@@ -111,13 +111,14 @@ export function csvField(s: string, delimiter: string): string {
 }
 
 export function toCsv(articles: GenArticle[], delimiter = ',', header = ['title', 'date', 'lang', 'source', 'url', 'summary', 'text']): string {
-  const keys = ['title', 'date', 'lang', 'source', 'url', 'summary', 'text'] as const;
+  // The file's "text" column holds the article's body.
+  const keys = ['title', 'date', 'lang', 'source', 'url', 'summary', 'body'] as const;
   const rows = articles.map((a) => keys.map((k) => csvField(a[k] ?? '', delimiter)).join(delimiter));
   return [header.join(delimiter), ...rows].join('\r\n') + '\r\n';
 }
 
 export function toJsonl(articles: GenArticle[]): string {
-  return articles.map((a) => JSON.stringify(a)).join('\n') + '\n';
+  return articles.map(({ body, ...a }) => JSON.stringify({ ...a, text: body })).join('\n') + '\n';
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -139,7 +140,7 @@ export function rfc2822(date: string): string {
 
 export function toRss(articles: GenArticle[], channelTitle: string, cdata = false): string {
   const items = articles.map((a) => {
-    const body = textHtml(a.text);
+    const body = textHtml(a.body);
     const description = cdata && !body.includes(']]>') ? `<![CDATA[${body}]]>` : xml(body);
     return [
       '    <item>',
@@ -175,7 +176,7 @@ export function toAtom(articles: GenArticle[], feedTitle: string): string {
       `    <id>urn:test:${i}</id>`,
       `    <published>${a.date}T23:30:00+04:30</published>`,
       `    <updated>2031-01-01T00:00:00Z</updated>`,
-      `    <content type="html">${xml(textHtml(a.text))}</content>`,
+      `    <content type="html">${xml(textHtml(a.body))}</content>`,
       '  </entry>',
     ]
       .filter(Boolean)
@@ -193,7 +194,7 @@ ${entries.join('\n')}
 
 export function toMarkdown(a: GenArticle): string {
   const q = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
-  return ['---', `title: ${q(a.title)}`, `date: ${a.date}`, `lang: ${a.lang}`, `source: ${q(a.source)}`, `summary: ${q(a.summary)}`, '---', a.text, ''].join(
+  return ['---', `title: ${q(a.title)}`, `date: ${a.date}`, `lang: ${a.lang}`, `source: ${q(a.source)}`, `summary: ${q(a.summary)}`, '---', a.body, ''].join(
     '\n',
   );
 }
@@ -238,7 +239,7 @@ export function expectSound(parsed: Parsed, file: string): void {
     expect(isoDate.safeParse(a.date).success, a.date).toBe(true);
     expect(['en', 'fr']).toContain(a.lang);
     expect(a.title.trim()).not.toBe('');
-    expect(a.text.trim()).not.toBe('');
+    expect(a.body.trim()).not.toBe('');
     expect(a.source.trim()).not.toBe('');
     expect(a.summary.length).toBeGreaterThan(0);
     expect(a.origin.file).toBe(file);

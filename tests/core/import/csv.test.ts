@@ -68,13 +68,13 @@ describe('parseCsv: specific cases', () => {
       lang: 'fr',
       source: 'Le Monde',
       url: 'https://www.lemonde.fr/a',
-      text: FR,
+      body: FR,
     });
   });
 
   it('warns about ignored and doubled columns', () => {
     const parsed = parseCsv(`title,date,text,body,author\nA,2021-08-15,${EN},other,me\n`, 'a.csv');
-    expect(parsed.articles[0]!.text).toBe(EN);
+    expect(parsed.articles[0]!.body).toBe(EN);
     const warnings = parsed.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
     expect(warnings).toContain("columns 'text' and 'body' both give the text: 'body' is ignored");
     expect(warnings.some((m) => m.includes("'author'"))).toBe(true);
@@ -82,9 +82,9 @@ describe('parseCsv: specific cases', () => {
 
   it('reads semicolon and tab delimited files', async () => {
     const semi = parseCsv(`titre;date;langue;texte\n"Un; deux";15 août 2021;fr;"Il a dit: ""oui""; puis non."\n`, 'a.csv');
-    expect(semi.articles.map((a) => [a.title, a.date, a.text])).toEqual([['Un; deux', '2021-08-15', 'Il a dit: "oui"; puis non.']]);
+    expect(semi.articles.map((a) => [a.title, a.date, a.body])).toEqual([['Un; deux', '2021-08-15', 'Il a dit: "oui"; puis non.']]);
     const tab = await parseFile('a.tsv', utf8(`title\tdate\tlang\ttext\nA, b\tAugust 15, 2021\ten\tOne, two; three\n`), opts);
-    expect(tab.articles.map((a) => [a.title, a.date, a.text])).toEqual([['A, b', '2021-08-15', 'One, two; three']]);
+    expect(tab.articles.map((a) => [a.title, a.date, a.body])).toEqual([['A, b', '2021-08-15', 'One, two; three']]);
   });
 
   it('reports a row error after a quoted multi-line field at the spreadsheet row, not the line', () => {
@@ -99,7 +99,7 @@ describe('parseCsv: specific cases', () => {
       ['First', 2],
       ['Third', 4],
     ]);
-    expect(parsed.articles[0]!.text).toBe(`${EN}\n\nSecond paragraph,\nthird line.`);
+    expect(parsed.articles[0]!.body).toBe(`${EN}\n\nSecond paragraph,\nthird line.`);
     expect(uncoded(errors(parsed))).toEqual([
       { severity: 'error', file: 'a.csv', row: 3, field: 'date', message: "no such day in the calendar: '2021-02-30'" },
     ]);
@@ -162,7 +162,7 @@ describe('parseCsv: specific cases', () => {
       ].join('\n'),
       'a.csv',
     );
-    expect(parsed.articles.map((a) => a.text)).toEqual(['one', 'four']);
+    expect(parsed.articles.map((a) => a.body)).toEqual(['one', 'four']);
     expect(parsed.problems.map((p) => [p.row, p.message])).toEqual([
       [3, 'repeats row 2 (same url): kept once'],
       [4, 'repeats row 2 (same title and date): kept once'],
@@ -181,7 +181,7 @@ describe('parseCsv: specific cases', () => {
     const parsed = await parseFile('latin1.csv', bytes, opts);
     expect(parsed.encoding).toBe('windows-1252');
     expect(uncoded(parsed.problems)).toEqual([{ severity: 'warning', file: 'latin1.csv', message: 'not UTF-8: read as Windows-1252 (Western European)' }]);
-    expect(parsed.articles.map((a) => [a.title, a.date, a.text])).toEqual([['Été à Kaboul', '2021-08-15', 'Les talibans sont entrés à Kaboul — « déjà » ?']]);
+    expect(parsed.articles.map((a) => [a.title, a.date, a.body])).toEqual([['Été à Kaboul', '2021-08-15', 'Les talibans sont entrés à Kaboul — « déjà » ?']]);
   });
 
   it('refuses more than 20,000 rows with one error naming the first row beyond (row 20,002)', () => {

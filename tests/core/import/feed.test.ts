@@ -148,13 +148,13 @@ describe('parseFeed: real-looking feeds', () => {
       source: 'Le Monde.fr - International',
       url: 'https://www.lemonde.fr/international/article/2021/08/15/kaboul.html?utm_source=rss&utm_medium=feed',
       summary: 'Le président Ashraf Ghani a quitté le pays.',
-      text: "Kaboul, le 15 août.\n\nLes talibans sont entrés dans Kaboul dimanche\u00a015\u00a0août.\n\nLe président Ashraf Ghani a quitté le pays, selon l'AFP.",
+      body: "Kaboul, le 15 août.\n\nLes talibans sont entrés dans Kaboul dimanche\u00a015\u00a0août.\n\nLe président Ashraf Ghani a quitté le pays, selon l'AFP.",
       origin: { file: 'lemonde.xml', line: 10 },
     });
     expect(b).toMatchObject({
       title: 'Kaboul : l’aéroport pris d’assaut',
       date: '2021-08-16',
-      text: 'Des milliers d’Afghans ont envahi le tarmac & les pistes.\n\nDeuxième paragraphe.',
+      body: 'Des milliers d’Afghans ont envahi le tarmac & les pistes.\n\nDeuxième paragraphe.',
       summary: 'Des milliers d’Afghans ont envahi le tarmac & les pistes.',
     });
     expect(parsed.problems.map((p) => [p.line, p.field, p.message])).toEqual([
@@ -174,7 +174,7 @@ describe('parseFeed: real-looking feeds', () => {
         source: 'Reuters & Friends: World News',
         url: 'https://example.com/world/last-troops',
         summary: 'The last flight left Kabul a minute before midnight.',
-        text: 'The last US military flight left Kabul airport on Monday, ending a 20-year war.\n\nGeneral Kenneth McKenzie announced the end of the evacuation & the withdrawal.\nA second line.',
+        body: 'The last US military flight left Kabul airport on Monday, ending a 20-year war.\n\nGeneral Kenneth McKenzie announced the end of the evacuation & the withdrawal.\nA second line.',
         origin: 7,
       },
       {
@@ -184,7 +184,7 @@ describe('parseFeed: real-looking feeds', () => {
         source: 'Reuters & Friends: World News',
         url: 'https://example.com/monde/retrait',
         summary: 'Les derniers soldats sont partis.',
-        text: 'Les derniers soldats sont partis.',
+        body: 'Les derniers soldats sont partis.',
         origin: 22,
       },
     ]);
@@ -220,7 +220,7 @@ describe('parseFeed: real-looking feeds', () => {
     const parsed = parseFeed(rdf, 'x.rdf');
     expect(parsed.problems).toEqual([]);
     expect(parsed.articles.map(comparable)).toEqual([
-      { title: 'One', date: '2021-08-15', lang: 'en', source: 'Example', url: 'https://example.org/1', text: 'The first item text.' },
+      { title: 'One', date: '2021-08-15', lang: 'en', source: 'Example', url: 'https://example.org/1', body: 'The first item text.' },
     ]);
   });
 });

@@ -57,9 +57,9 @@ describe('parseHtmlPage', () => {
       summary: 'The Taliban took the Afghan capital on Sunday.',
       origin: { file: 'kabul.html', line: 1 },
     });
-    for (const p of PARAGRAPHS) expect(a.text).toContain(p);
-    expect(a.text).not.toMatch(/Most read|analytics|Home/);
-    expect(a.text.split('\n\n')).toEqual(PARAGRAPHS); // the <h1> headline is not part of the text
+    for (const p of PARAGRAPHS) expect(a.body).toContain(p);
+    expect(a.body).not.toMatch(/Most read|analytics|Home/);
+    expect(a.body.split('\n\n')).toEqual(PARAGRAPHS); // the <h1> headline is not part of the text
   });
 
   it('falls back: JSON-LD date, og:locale, og:url, host as source, derived summary', () => {
@@ -102,7 +102,7 @@ describe('parseHtmlPage', () => {
           mutatedArb(
             page(
               `<meta property="og:title" content="${a.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"><meta property="article:published_time" content="${a.date}">`,
-              textHtml(a.text),
+              textHtml(a.body),
               `lang="${a.lang}"`,
             ),
           ),

@@ -13,7 +13,7 @@ const A: GenArticle = {
   lang: 'fr',
   source: 'Le Monde',
   summary: 'Résumé.',
-  text: 'Les talibans sont entrés dans Kaboul.',
+  body: 'Les talibans sont entrés dans Kaboul.',
   url: 'https://x.org/1',
 };
 
@@ -65,9 +65,9 @@ describe('parseFile', () => {
       expect(parsed.problems, name).toEqual([]);
       expect(parsed.encoding).toBe('utf-8');
       expect(
-        parsed.articles.map((a) => [a.title, a.date, a.lang, a.source, a.text]),
+        parsed.articles.map((a) => [a.title, a.date, a.lang, a.source, a.body]),
         name,
-      ).toEqual([[A.title, A.date, A.lang, A.source, A.text]]);
+      ).toEqual([[A.title, A.date, A.lang, A.source, A.body]]);
     }
     expect((await parseFile('a.xml', utf8(toRss([A], 'x')), opts)).format).toBe('rss');
     expect((await parseFile('a.xml', utf8(toAtom([A], 'x')), opts)).format).toBe('atom');

@@ -12,7 +12,7 @@ function draft(i: number, extra: Partial<DraftArticle> = {}): DraftArticle {
     lang: i % 2 ? 'fr' : 'en',
     source: 'Archive',
     summary: 'Talks.',
-    text: 'Zamir Kabulov met the Taliban in Kabul.',
+    body: 'Zamir Kabulov met the Taliban in Kabul.',
     origin: { file: 'a.csv', row: i + 2 },
     ...extra,
   };
@@ -63,7 +63,7 @@ describe('prepareImport', () => {
   });
 
   it('refuses more than the article limit across files, naming the first one beyond', async () => {
-    const many = Array.from({ length: MAX_ARTICLES }, (_, i) => draft(i, { url: `https://example.org/${i}`, text: 'x' }));
+    const many = Array.from({ length: MAX_ARTICLES }, (_, i) => draft(i, { url: `https://example.org/${i}`, body: 'x' }));
     const parse = parsedAs({
       'a.csv': { format: 'csv', articles: many, problems: [] },
       'b.csv': { format: 'csv', articles: [draft(1, { url: 'https://example.org/extra', origin: { file: 'b.csv', row: 2 } })], problems: [] },

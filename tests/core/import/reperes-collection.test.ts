@@ -35,7 +35,7 @@ describe('Repères collections: toCollectionJson and parseCollection', () => {
   it('writes pretty JSON with a stable key order', () => {
     const json = toCollectionJson(
       'News',
-      [{ text: 'Body.', summary: 'Sum.', source: 'S', lang: 'en', date: '2021-08-15', title: 'T', url: 'https://x.org/' }],
+      [{ body: 'Body.', summary: 'Sum.', source: 'S', lang: 'en', date: '2021-08-15', title: 'T', url: 'https://x.org/' }],
       EXPORTED,
     );
     expect(json).toBe(`{
@@ -69,7 +69,7 @@ describe('Repères collections: toCollectionJson and parseCollection', () => {
   });
 
   it('names the line of a JSON syntax error', () => {
-    const json = toCollectionJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', text: 'X.' }], EXPORTED).replace(
+    const json = toCollectionJson('C', [{ title: 'T', date: '2021-08-15', lang: 'en', source: 'S', summary: 'S.', body: 'X.' }], EXPORTED).replace(
       '"lang": "en",',
       '"lang": "en"',
     );
@@ -142,7 +142,7 @@ describe('Markdown articles', () => {
       expect(a.id).toBe(name.replace(/\.md$/, ''));
       expect(source).toContain(`date: ${a.date}`);
       expect(source).toContain(`lang: ${a.lang}`);
-      expect(source.trimEnd().endsWith(a.text.slice(-40))).toBe(true);
+      expect(source.trimEnd().endsWith(a.body.slice(-40))).toBe(true);
     }
   });
 
@@ -189,7 +189,7 @@ describe('Markdown articles', () => {
       ['error', 3, 'date', "the date '15/08/2021' is ambiguous (day/month or month/day?): write it YYYY-MM-DD"],
     ]);
     const ok = parseMarkdown(md.replace('15/08/2021', '2021-08-15'), 'a.md');
-    expect(ok.articles).toMatchObject([{ title: 'Kaboul', date: '2021-08-15', lang: 'fr', source: 'a.md', text: 'Les talibans sont entrés dans Kaboul.' }]);
+    expect(ok.articles).toMatchObject([{ title: 'Kaboul', date: '2021-08-15', lang: 'fr', source: 'a.md', body: 'Les talibans sont entrés dans Kaboul.' }]);
   });
 
   it('reports missing front matter and YAML errors with their line', () => {
