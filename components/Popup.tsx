@@ -2,6 +2,7 @@
 // category switches. Pure: state arrives as props, changes leave as callbacks.
 
 import { formatDate, strings, typeLabel } from '../core/i18n';
+import { popupStrings } from '../core/i18n-popup';
 import type { EntityType, Lang } from '../core/model';
 import { searching, type ArticleItem, type EntityChip, type PageEntityItem, type SearchFilters } from '../core/popup-view';
 import type { Settings } from '../core/settings';
@@ -42,7 +43,7 @@ const TYPES: EntityType[] = ['person', 'organization', 'place'];
 
 export function Popup(props: PopupProps) {
   const { lang, pageEntities, related, query, results, settings } = props;
-  const t = strings(lang);
+  const t = { ...strings(lang), ...popupStrings(lang) };
   const plural: Record<EntityType, string> = { person: t.people, organization: t.organizations, place: t.places };
   return (
     <main class="popup" lang={lang}>
@@ -51,43 +52,16 @@ export function Popup(props: PopupProps) {
         <fieldset class="switches">
           <legend>{t.highlight}</legend>
           {TYPES.map((type) => (
-            <label key={type} class={`switch switch--${type}`}>
-              <input
-                type="checkbox"
-                name={type}
-                checked={settings.categories[type]}
-                onChange={(e) => props.onToggle(type, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>{plural[type]}</span>
-            </label>
+            <Switch key={type} kind={type} name={type} label={plural[type]} checked={settings.categories[type]} onChange={(on) => props.onToggle(type, on)} />
           ))}
         </fieldset>
         <fieldset class="switches switches--reading">
           <legend>{t.reading}</legend>
-          <label class="switch">
-            <input
-              type="checkbox"
-              name="first-only"
-              checked={settings.mentions === 'first'}
-              onChange={(e) => props.onFirstOnly((e.currentTarget as HTMLInputElement).checked)}
-            />
-            <span>{t.firstOnly}</span>
-          </label>
+          <Switch name="first-only" label={t.firstOnly} checked={settings.mentions === 'first'} onChange={props.onFirstOnly} />
           {props.host ? (
-            <label class="switch">
-              <input
-                type="checkbox"
-                name="site-off"
-                checked={settings.offSites.includes(props.host)}
-                onChange={(e) => props.onSiteOff((e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>{t.offOn(props.host)}</span>
-            </label>
+            <Switch name="site-off" label={t.offOn(props.host)} checked={settings.offSites.includes(props.host)} onChange={props.onSiteOff} />
           ) : null}
-          <label class="switch">
-            <input type="checkbox" name="pause" checked={settings.paused} onChange={(e) => props.onPause((e.currentTarget as HTMLInputElement).checked)} />
-            <span>{t.pause}</span>
-          </label>
+          <Switch name="pause" label={t.pause} checked={settings.paused} onChange={props.onPause} />
         </fieldset>
       </header>
 
@@ -250,6 +224,16 @@ function DateFilter(props: { label: string; bound: 'from' | 'to'; filters: Searc
         value={props.filters[props.bound] ?? ''}
         onChange={(e) => props.onFilters({ ...props.filters, [props.bound]: (e.currentTarget as HTMLInputElement).value || undefined })}
       />
+    </label>
+  );
+}
+
+/** One of the popup's switches: a labelled checkbox, coloured by category when it is one. */
+function Switch(props: { name: string; label: string; checked: boolean; onChange: (on: boolean) => void; kind?: EntityType }) {
+  return (
+    <label class={props.kind ? `switch switch--${props.kind}` : 'switch'}>
+      <input type="checkbox" name={props.name} checked={props.checked} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <span>{props.label}</span>
     </label>
   );
 }

@@ -3,7 +3,7 @@
 // and search results. Plain data in, plain data out, so it crosses the
 // message channel and is tested in Node.
 
-import { strings } from './i18n';
+import { popupStrings } from './i18n-popup';
 import type { DatasetIndex } from './dataset-index';
 import type { Article, EntityType, Lang } from './model';
 import { articleTextIndex, rankRelated } from './related';
@@ -87,7 +87,7 @@ export class PopupView {
     return {
       ...base,
       shared: chips.slice(0, 6),
-      reason: strings(lang).reason(
+      reason: popupStrings(lang).reason(
         chips.map((c) => c.name),
         chips.length,
       ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../core/compile';
 import { indexDataset } from '../../core/dataset-index';
 import type { Article } from '../../core/model';
-import { strings } from '../../core/i18n';
+import { popupStrings } from '../../core/i18n-popup';
 import { articleTextIndex, rankRelated, rarity } from '../../core/related';
 import { entity, projectDataset } from '../helpers';
 
@@ -90,7 +90,7 @@ describe('rankRelated across languages and with the page title', () => {
   });
 
   it('explains a result in one line, in both languages', () => {
-    expect(strings('en').reason(['Hairatan', 'Zamir Kabulov', 'Iran'], 3)).toBe('3 names in common, notably Hairatan and Zamir Kabulov');
-    expect(strings('fr').reason(['Hairatan'], 1)).toBe('Mentionne aussi Hairatan');
+    expect(popupStrings('en').reason(['Hairatan', 'Zamir Kabulov', 'Iran'], 3)).toBe('3 names in common, notably Hairatan and Zamir Kabulov');
+    expect(popupStrings('fr').reason(['Hairatan'], 1)).toBe('Mentionne aussi Hairatan');
   });
 });

@@ -1,0 +1,70 @@
+// The toolbar popup's strings, in English and French like the rest of the
+// interface; kept apart from core/i18n.ts so the content script, which
+// shows only the card, does not carry them.
+
+import type { Lang } from './model';
+
+const POPUP_STRINGS = {
+  en: {
+    people: 'People',
+    organizations: 'Organisations',
+    places: 'Places',
+    onThisPage: 'On this page',
+    nothingOnPage: 'No known name on this page.',
+    related: 'Related coverage',
+    noRelated: 'No related article in the dataset.',
+    shares: 'Shares',
+    search: 'Search the dataset',
+    searchPlaceholder: 'A name, a place, a topic…',
+    highlight: 'Highlight',
+    unavailable: 'Repères cannot read this tab (a browser page, or the page is still loading).',
+    reading: 'Reading',
+    firstOnly: 'First mention only',
+    offOn: (host: string) => `Off on ${host}`,
+    pause: 'Pause everywhere',
+    inactive: 'Repères is off on this page.',
+    reason: (names: string[], n: number) => (n === 1 ? `Also mentions ${names[0]}` : `${n} names in common, notably ${names.slice(0, 2).join(' and ')}`),
+    allLanguages: 'All languages',
+    from: 'From',
+    to: 'To',
+    clearFilter: 'Clear',
+    about: (name: string) => `About ${name}`,
+    hiddenList: 'Not highlighted',
+    manage: 'Your collections and entities…',
+    undo: 'Undo',
+  },
+  fr: {
+    people: 'Personnes',
+    organizations: 'Organisations',
+    places: 'Lieux',
+    onThisPage: 'Sur cette page',
+    nothingOnPage: 'Aucun nom connu sur cette page.',
+    related: 'Articles liés',
+    noRelated: 'Aucun article lié dans le corpus.',
+    shares: 'En commun',
+    search: 'Chercher dans le corpus',
+    searchPlaceholder: 'Un nom, un lieu, un sujet…',
+    highlight: 'Surligner',
+    unavailable: 'Repères ne peut pas lire cet onglet (page du navigateur, ou page en cours de chargement).',
+    reading: 'Lecture',
+    firstOnly: 'Première mention seulement',
+    offOn: (host: string) => `Désactivé sur ${host}`,
+    pause: 'Pause partout',
+    inactive: 'Repères est désactivé sur cette page.',
+    reason: (names: string[], n: number) => (n === 1 ? `Mentionne aussi ${names[0]}` : `${n} noms en commun, dont ${names.slice(0, 2).join(' et ')}`),
+    allLanguages: 'Toutes les langues',
+    from: 'Du',
+    to: 'Au',
+    clearFilter: 'Effacer',
+    about: (name: string) => `À propos de ${name}`,
+    hiddenList: 'Non surlignés',
+    manage: 'Vos collections et entités…',
+    undo: 'Annuler',
+  },
+} as const;
+
+export type PopupStrings = (typeof POPUP_STRINGS)[Lang];
+
+export function popupStrings(lang: Lang): PopupStrings {
+  return POPUP_STRINGS[lang];
+}
