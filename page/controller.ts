@@ -121,6 +121,7 @@ export class PageController {
         ),
     });
     this.visibility.setSettings(settings);
+    this.scanner.setAppearance(settings.appearance);
     this.listen();
     const unwatch = this.ports.watchDataset(() => void this.reloadDataset().catch((e: unknown) => this.errors.logOnce(e)));
     this.signal.addEventListener('abort', () => (unwatch(), this.destroy()), { once: true });
@@ -215,6 +216,7 @@ export class PageController {
     const unwatchSettings = this.ports.watchSettings((s) =>
       this.safely(() => {
         this.visibility.setSettings(s);
+        this.scanner?.setAppearance(s.appearance);
         this.report();
       }),
     );

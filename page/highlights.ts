@@ -7,7 +7,8 @@
 
 import type { Namesakes } from '../core/cards';
 import type { EntityType } from '../core/model';
-import { addPageStyles } from './page-styles';
+import { DEFAULT_APPEARANCE, HIGHLIGHT_NAME as NAME, highlightCss, type Appearance } from '../core/appearance';
+import { addPageStyles, type PageStyles } from './page-styles';
 
 export interface Mark {
   entity: string;
@@ -36,21 +37,9 @@ export interface MarkPainter {
   destroy(): void;
   /** Makes marks inside an open shadow root visible (styles do not cross into shadow trees). */
   styleShadowRoot?(root: ShadowRoot): void;
+  /** The reader's colours and fill (core/appearance.ts). */
+  setAppearance?(appearance: Appearance): void;
 }
-
-const NAME: Record<EntityType, string> = {
-  person: 'reperes-person',
-  organization: 'reperes-organization',
-  place: 'reperes-place',
-};
-
-// Translucent fills over a solid underline: the text keeps the page's own
-// colour, so it stays readable on light and dark backgrounds alike.
-export const HIGHLIGHT_CSS = `
-::highlight(reperes-person) { background-color: rgb(255 176 0 / 0.30); text-decoration: underline 2px rgb(214 134 0); }
-::highlight(reperes-organization) { background-color: rgb(64 140 255 / 0.26); text-decoration: underline 2px rgb(40 110 230); }
-::highlight(reperes-place) { background-color: rgb(30 200 120 / 0.26); text-decoration: underline 2px rgb(20 150 90); }
-`;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -58,19 +47,27 @@ export function highlightsSupported(): boolean {
 
 export class Highlighter implements MarkPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
-  private readonly removeStyles: (() => void)[] = [];
+  private readonly styles: PageStyles[] = [];
   private readonly styled = new WeakSet<ShadowRoot>();
+  private css = highlightCss(DEFAULT_APPEARANCE);
 
   constructor(doc: Document) {
     for (const type of Object.keys(NAME) as EntityType[]) this.highlights.set(type, new Highlight());
-    this.removeStyles.push(addPageStyles(doc, HIGHLIGHT_CSS));
+    this.styles.push(addPageStyles(doc, this.css));
   }
 
   /** Highlights inside an open shadow root need the rules in that tree too. */
   styleShadowRoot(root: ShadowRoot): void {
     if (this.styled.has(root)) return;
     this.styled.add(root);
-    this.removeStyles.push(addPageStyles(root, HIGHLIGHT_CSS));
+    this.styles.push(addPageStyles(root, this.css));
+  }
+
+  setAppearance(appearance: Appearance): void {
+    const css = highlightCss(appearance);
+    if (css === this.css) return;
+    this.css = css;
+    for (const s of this.styles) s.update(css);
   }
 
   /** Replaces every mark with `marks`. */
@@ -100,6 +97,6 @@ export class Highlighter implements MarkPainter {
     for (const type of Object.keys(NAME) as EntityType[]) {
       if (CSS.highlights.get(NAME[type]) === this.highlights.get(type)) CSS.highlights.delete(NAME[type]);
     }
-    for (const remove of this.removeStyles.splice(0)) remove();
+    for (const s of this.styles.splice(0)) s.remove();
   }
 }

@@ -5,6 +5,7 @@
 // than STORM_RECORDS records in one frame), or a single-page-app navigation,
 // triggers a full rescan in slices instead.
 
+import type { Appearance } from '../core/appearance';
 import { PageMemory } from '../core/resolve';
 import { categoryShown, SHOW_ALL, shownMarks, type Visibility } from '../core/visibility';
 import { ENTITY_TYPES as TYPES } from '../core/model';
@@ -114,6 +115,11 @@ export class LiveScanner {
       this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
       this.painter.styleShadowRoot?.(root);
     }
+  }
+
+  /** The reader's colours and fill. */
+  setAppearance(appearance: Appearance): void {
+    this.painter.setAppearance?.(appearance);
   }
 
   /** Paints what `v` shows: whole categories switched on the painter, the rest by the marks painted. */

@@ -1,15 +1,24 @@
 // Adds Repères' rules to the page's own styles (some, like ::highlight(),
-// only work there) and returns how to take them out again.
+// only work there), with how to change them (the reader picks the colours)
+// and take them out again.
 
 // A shadow tree does not see the document's styles: an open shadow root
 // whose text Repères highlights gets the same rules adopted into it.
-export function addPageStyles(root: Document | ShadowRoot, css: string): () => void {
+export interface PageStyles {
+  update(css: string): void;
+  remove(): void;
+}
+
+export function addPageStyles(root: Document | ShadowRoot, css: string): PageStyles {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return () => {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    return {
+      update: (next) => sheet.replaceSync(next),
+      remove: () => {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
     };
   } catch {
     // Engines without constructable stylesheets: a <style> element instead.
@@ -19,6 +28,6 @@ export function addPageStyles(root: Document | ShadowRoot, css: string): () => v
     style.dataset.reperes = '';
     if (isDocument(root)) (root.head ?? root.documentElement).append(style);
     else root.append(style);
-    return () => style.remove();
+    return { update: (next) => (style.textContent = next), remove: () => style.remove() };
   }
 }

@@ -33,6 +33,9 @@ import {
 import { bumpDatasetRevision } from '../../utils/dataset-revision';
 import type { ImportJob, ImportReport } from './import-worker';
 import { toBackground } from '../../utils/messaging';
+import { settingsItem } from '../../utils/settings';
+import { DEFAULT_APPEARANCE, type Appearance } from '../../core/appearance';
+import { withAppearance } from '../../core/settings';
 import '../popup/popup.css';
 import './options.css';
 
@@ -61,6 +64,11 @@ function App() {
   const [entries, setEntries] = useState<SpotterEntry[]>([]);
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const [entityErrors, setEntityErrors] = useState<EntityError[]>([]);
+  const [appearance, setAppearance] = useState<Appearance>(DEFAULT_APPEARANCE);
+  useEffect(() => {
+    void settingsItem.getValue().then((s) => setAppearance(s.appearance));
+    return settingsItem.watch((s) => setAppearance(s.appearance));
+  }, []);
   const cancel = useRef<AbortController | null>(null);
   const pending = useRef<{ preview: Preview; files: string[] } | null>(null);
 
@@ -168,6 +176,14 @@ function App() {
   return (
     <Options
       lang={lang}
+      appearance={appearance}
+      // Every tab watches the settings: a colour changes there as it is picked.
+      onAppearance={(change) =>
+        void settingsItem
+          .getValue()
+          .then((s) => settingsItem.setValue(change ? withAppearance(s, change) : { ...s, appearance: DEFAULT_APPEARANCE }))
+          .catch(fail)
+      }
       state={state}
       collections={collections}
       entities={entities}

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { DEFAULT_APPEARANCE } from '../../core/appearance';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultName, Options, type OptionsProps } from '../../components/Options';
 import type { Preview } from '../../core/import/pipeline';
@@ -45,6 +46,8 @@ const base: OptionsProps = {
   onDelete: noop,
   onAddEntity: noop,
   onDeleteEntity: noop,
+  appearance: DEFAULT_APPEARANCE,
+  onAppearance: noop,
 };
 
 describe('Options', () => {
@@ -236,5 +239,23 @@ describe('Options: the reader’s entities', () => {
     expect((mount.querySelector('select[name=entity-type]') as HTMLSelectElement).value).toBe('organization');
     (mount.querySelector('.entity-form') as HTMLFormElement).requestSubmit();
     expect(onAddEntity).toHaveBeenCalledWith({ name: 'Meridian Relief', type: 'organization', aliases: ['MRN'], description: 'A group.' }, 'user:1');
+  });
+});
+
+describe('Options: how highlights look', () => {
+  it('offers a colour per category, the fill and the defaults, each change reported', () => {
+    const onAppearance = vi.fn();
+    render(<Options {...base} appearance={{ ...DEFAULT_APPEARANCE, fill: true }} onAppearance={onAppearance} />, mount);
+    const q = <T extends Element>(selector: string) => mount.querySelector<T>(selector)!;
+    const place = q<HTMLInputElement>('input[name="color-place"]');
+    expect(place.getAttribute('aria-label')).toBe('Colour for places');
+    expect(place.value).toBe(DEFAULT_APPEARANCE.colors.place);
+    place.value = '#112233';
+    place.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(onAppearance).toHaveBeenLastCalledWith({ colors: { ...DEFAULT_APPEARANCE.colors, place: '#112233' } });
+    q<HTMLInputElement>('input[name="fill"]').click();
+    expect(onAppearance).toHaveBeenLastCalledWith({ fill: false });
+    [...mount.querySelectorAll('button')].find((b) => b.textContent === 'Default colours')!.click();
+    expect(onAppearance).toHaveBeenLastCalledWith(null);
   });
 });

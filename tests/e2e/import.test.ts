@@ -182,6 +182,27 @@ describe('importing a collection', () => {
     await Promise.all([options.close(), page.close()]);
   });
 
+  it('a colour and the fill chosen in the options page reach the highlights of an open tab at once', async () => {
+    const page = await s.open('/own-entity.html');
+    /** The page's ::highlight() rules for places, as Repères adopted them. */
+    const placeRule = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+          .find((text) => text.startsWith('::highlight(reperes-place)')),
+      );
+    expect(await placeRule()).toMatch(/dotted/);
+    const options = await optionsPage();
+    await options.locator('input[name=color-place]').fill('#123456');
+    await expect.poll(placeRule, { timeout: 15_000 }).toMatch(/rgb\(18, 52, 86\)/);
+    expect(await placeRule()).toContain('background-color');
+    await options.locator('input[name=fill]').uncheck();
+    await expect.poll(placeRule, { timeout: 15_000 }).not.toContain('background-color');
+    await options.getByRole('button', { name: 'Default colours' }).click();
+    await expect.poll(placeRule, { timeout: 15_000 }).toContain('background-color');
+    await Promise.all([options.close(), page.close()]);
+  });
+
   it('made no network request beyond the test server and its own files, options page, import and export included', () => {
     const outside = requests.filter((u) => !u.startsWith(s.state.server.url) && !/^(chrome-extension|data|blob):/.test(u));
     expect(requests.some((u) => u.includes('/options.html'))).toBe(true);

@@ -26,10 +26,19 @@ describe('settings item', () => {
 });
 
 describe('settings migrations', () => {
-  it('brings version 1 (categories only) to version 2 with the new switches at their defaults', async () => {
+  it('brings version 1 (categories only) to the current version with the new settings at their defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: { categories: { person: false, organization: true, place: true } }, settings$: { v: 1 } });
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, categories: { person: false, organization: true, place: true } });
-    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
+  });
+
+  it('brings version 2 to version 3 keeping every choice, with the default appearance', async () => {
+    const v2 = { ...DEFAULT_SETTINGS, mentions: 'first', offSites: ['example.org'], hiddenEntities: ['kabul'] } as Record<string, unknown>;
+    delete v2.appearance;
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, mentions: 'first', offSites: ['example.org'], hiddenEntities: ['kabul'] });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
   });
 });
