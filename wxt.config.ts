@@ -1,9 +1,43 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// The icon is drawn once (assets/icon.svg) and every size is made from it at
+// build time: no image files to keep in step. Paused, the toolbar shows the
+// same drawing on a grey tile, at the sizes the background sets
+// (entrypoints/background.ts, showPaused).
+const ICON_SOURCE = 'assets/icon.svg';
+const PAUSED_ICON_SIZES = [16, 32];
+// librsvg applies it as a user style sheet: !important wins over the drawing's own fill.
+const PAUSED_STYLE = '.tile { fill: #9aa0a6 !important }';
+const pausedIcon = (size: number) => `icons/paused-${size}.png`;
+// The toolbar's sizes.
+const TOOLBAR_ICON = { 16: 'icons/16.png', 32: 'icons/32.png' };
+
 // Explicit imports everywhere (imports: false): a reader can follow every name to its module.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // The manifest's icons (icons/<size>.png). No development indicator: a grey icon means paused.
+  autoIcons: { baseIconPath: ICON_SOURCE, sizes: [128, 48, 32, 16], developmentIndicator: false },
+  hooks: {
+    // auto-icons makes one set; the paused set is made here the way it makes its own.
+    'build:done': async (wxt, output) => {
+      await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
+      for (const size of PAUSED_ICON_SIZES) {
+        const fileName = pausedIcon(size);
+        await sharp(resolve(wxt.config.srcDir, ICON_SOURCE), { svg: { stylesheet: PAUSED_STYLE } })
+          .resize(size)
+          .png()
+          .toFile(resolve(wxt.config.outDir, fileName));
+        output.publicAssets.push({ type: 'asset', fileName });
+      }
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...PAUSED_ICON_SIZES.map(pausedIcon));
+    },
+  },
   imports: false,
   // Parallel builds (several checkouts, a bench beside the tests) can each have their own output.
   outDir: process.env.REPERES_OUT_DIR ?? '.output',
@@ -20,7 +54,11 @@ export default defineConfig({
     // storage: settings (categories, pause). Nothing else: the content script's
     // host match is declared by the content script itself.
     permissions: ['storage'],
-    action: { default_title: '__MSG_titleActive__' },
+    action: { default_title: '__MSG_titleActive__', default_icon: TOOLBAR_ICON },
+    // Firefox's MV2 build: WXT puts the popup in browser_action and then keeps that
+    // key instead of converting `action`, so the toolbar icon is given here too.
+    // (WXT drops each key from the manifest version that has no such key.)
+    browser_action: { default_icon: TOOLBAR_ICON },
     // Keyboard: users can rebind these in the browser's shortcuts page.
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNext__' },

@@ -8,7 +8,6 @@ import type { Topology } from 'topojson-specification';
 import { buildCard, MAX_CARD_ARTICLES } from '../core/cards';
 import { FrameCounts } from '../core/frames';
 import { locatorMap } from '../core/map';
-import { iconFor } from '../utils/icon';
 import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
@@ -18,10 +17,11 @@ export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  // The toolbar icon says when Repères is paused.
+  // The toolbar icon says when Repères is paused: grey. Both sets are made
+  // from assets/icon.svg at build time (wxt.config.ts).
   const showPaused = (paused: boolean) => {
-    const imageData = iconFor(paused);
-    if (imageData) void action.setIcon({ imageData }).catch(() => undefined);
+    const icon = (size: number) => (paused ? `/icons/paused-${size}.png` : `/icons/${size}.png`);
+    void action.setIcon({ path: { 16: icon(16), 32: icon(32) } }).catch(() => undefined);
     void action.setTitle({ title: browser.i18n.getMessage(paused ? 'titlePaused' : 'titleActive') });
   };
   void settingsItem.getValue().then((s) => showPaused(s.paused));
