@@ -48,12 +48,12 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
   const titleId = `reperes-card-title-${card.id}`;
   return (
     <section class={`card card--${card.type}`} role="dialog" aria-labelledby={titleId} lang={lang} tabIndex={-1}>
-      <header class="card__head">
+      <div class="card__head">
         <span class="card__type">{typeLabel(lang, card.type)}</span>
         <button type="button" class="card__close" aria-label={t.close} title={t.close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <h2 class="card__name" id={titleId}>
         {card.name}
       </h2>
@@ -67,7 +67,7 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
       ) : null}
       {card.namesakes ? (
         <div class="card__namesakes">
-          <p class="card__namesakes-label">{card.namesakes.why === 'context' ? t.chosenByContext : t.chosenByProminence}</p>
+          <p class="card__namesakes-label">{t.didYouMean}</p>
           <ul class="card__chips">
             {card.namesakes.others.map((o) => (
               <li key={o.id}>
@@ -99,6 +99,7 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
           </svg>
         ) : null}
       </div>
+      {card.match ? <p class="card__how">{t.matched(card.match)}</p> : null}
       {onHide || onReject ? (
         <p class="card__actions">
           {onReject ? (
@@ -148,7 +149,7 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
         </ol>
       ) : null}
       {card.related.length > 0 ? (
-        <footer class="card__related">
+        <div class="card__related">
           <p class="card__related-label">{t.appearsWith}</p>
           <ul class="card__chips">
             {card.related.map((r) => (
@@ -163,7 +164,7 @@ export function HoverCard({ card, lang, onClose, onHide, onReject, onOpenArticle
               </li>
             ))}
           </ul>
-        </footer>
+        </div>
       ) : null}
     </section>
   );

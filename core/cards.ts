@@ -2,7 +2,7 @@
 // data: the component renders it, the background sends it.
 
 import type { LocatorMap } from './map';
-import type { ChoiceReason } from './resolve';
+import type { ChoiceReason, MatchHow } from './resolve';
 import { ARTICLE_DATE_RANGE, type Entity, type EntityType, type Lang, type Localized } from './model';
 import { coMentioned, type DatasetIndex } from './dataset-index';
 import { sentenceAround, type Snippet } from './text';
@@ -30,6 +30,8 @@ export interface EntityCard {
   asOf?: string;
   /** The namesakes this entity was chosen over on the page, and why. */
   namesakes?: { why: ChoiceReason; others: { id: string; name: string; type: EntityType; hint: string }[] };
+  /** How the mention was matched, for one line of the card: the form on the page, the rule, and the name it leans on. */
+  match?: { form: string; rule: 'name' | MatchHow['rule']; name?: string };
   /** Mentions in the dataset by month, over the dataset's period. */
   timeline: { month: string; count: number }[];
   /** Places: a small locator map. */
@@ -73,10 +75,10 @@ function months(index: DatasetIndex): string[] {
   }
 }
 
-/** What a page knows of a match's namesakes: those it was chosen over, and why (core/resolve.ts). */
-export interface Namesakes {
-  others: string[];
-  why: ChoiceReason;
+/** What a page knows of a mention: its text there, and how it was matched (core/resolve.ts). */
+export interface CardMatch {
+  form: string;
+  how?: MatchHow;
 }
 
 export function buildCard(
@@ -85,7 +87,7 @@ export function buildCard(
   lang: Lang,
   maxArticles = MAX_CARD_ARTICLES,
   mapFor?: (coords: [number, number]) => LocatorMap,
-  namesakes?: Namesakes,
+  match?: CardMatch,
 ): EntityCard | null {
   const entity = index.entity.get(id);
   if (!entity) return null;
@@ -111,7 +113,8 @@ export function buildCard(
   const code = entity.nationality ?? entity.country;
   // A country's card does not name itself as its country.
   const country = code && !(entity.type === 'place' && entity.country === code && !entity.within) ? regionName(lang, code) : undefined;
-  const others = (namesakes?.others ?? []).flatMap((other) => {
+  const how = match?.how;
+  const others = (how?.others ?? []).flatMap((other) => {
     const e = index.entity.get(other);
     if (!e) return [];
     // "Georgia (U.S. state)" says what tells it apart already.
@@ -127,7 +130,8 @@ export function buildCard(
     ...(country ? { country } : {}),
     ...(entity.population ? { population: entity.population } : {}),
     ...(entity.asOf ? { asOf: entity.asOf } : {}),
-    ...(namesakes && others.length ? { namesakes: { why: namesakes.why, others } } : {}),
+    ...(how && (how.rule === 'context' || how.rule === 'prominence') && others.length ? { namesakes: { why: how.rule, others } } : {}),
+    ...(match ? { match: cardMatch(index, entity, lang, match) } : {}),
     timeline: months(index).map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
     ...(entity.coords && mapFor ? { map: mapFor(entity.coords) } : {}),
     articleCount: articleIds.length,
@@ -155,4 +159,11 @@ function hintOf(e: Entity, lang: Lang): string {
   const country = code ? regionName(lang, code) : undefined;
   // A country is no hint for itself.
   return country && country !== pick(e.name, lang) ? country : pick(e.description, lang).split(/[.;]/)[0]!;
+}
+
+/** The card's line on how a mention was matched: a short form leans on the entity's full name, a choice on the name that decided it. */
+function cardMatch(index: DatasetIndex, entity: Entity, lang: Lang, { form, how }: CardMatch): NonNullable<EntityCard['match']> {
+  const rule = how?.rule ?? 'name';
+  const leanOn = rule === 'short' ? entity : how?.by ? index.entity.get(how.by) : undefined;
+  return { form: form.slice(0, 80), rule, ...(leanOn ? { name: pick(leanOn.name, lang) } : {}) };
 }

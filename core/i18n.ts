@@ -1,7 +1,11 @@
 // Interface strings in English and French. The language follows the
 // browser's; anything else falls back to English.
 
+import type { EntityCard } from './cards';
 import type { EntityType, Lang } from './model';
+
+/** The card's line on how a mention was matched (core/cards.ts). */
+type MatchLine = NonNullable<EntityCard['match']>;
 
 const STRINGS = {
   en: {
@@ -20,8 +24,19 @@ const STRINGS = {
     original: 'Read the original',
     inhabitants: (n: string) => `${n} inhabitants (GeoNames)`,
     asOf: (month: string) => `as of ${month}`,
-    chosenByContext: 'Chosen from the other names on this page. Did you mean:',
-    chosenByProminence: 'The best known of the places with this name. Did you mean:',
+    didYouMean: 'Did you mean:',
+    matched: ({ form, rule, name }: MatchLine) =>
+      rule === 'short'
+        ? `“${form}” alone, after “${name ?? form}” earlier on this page.`
+        : rule === 'exact'
+          ? `“${form}”, matched only as written${form === form.toUpperCase() ? ', in capitals (an acronym)' : ''}.`
+          : rule === 'context'
+            ? name
+              ? `“${form}”: chosen because ${name} is on this page.`
+              : `“${form}”: chosen from the other names on this page.`
+            : rule === 'prominence'
+              ? `“${form}”: the best known of the places with this name.`
+              : `Found as “${form}”, one of its names.`,
   },
   fr: {
     person: 'Personne',
@@ -39,8 +54,19 @@ const STRINGS = {
     original: 'Lire l’original',
     inhabitants: (n: string) => `${n} habitants (GeoNames)`,
     asOf: (month: string) => `situation en ${month}`,
-    chosenByContext: 'Choisi d’après les autres noms de la page. Vouliez-vous dire :',
-    chosenByProminence: 'Le plus connu des lieux de ce nom. Vouliez-vous dire :',
+    didYouMean: 'Vouliez-vous dire :',
+    matched: ({ form, rule, name }: MatchLine) =>
+      rule === 'short'
+        ? `« ${form} » seul, après « ${name ?? form} » plus haut dans la page.`
+        : rule === 'exact'
+          ? `« ${form} », reconnu seulement tel qu’écrit${form === form.toUpperCase() ? ', en capitales (un sigle)' : ''}.`
+          : rule === 'context'
+            ? name
+              ? `« ${form} » : choisi parce que ${name} figure dans la page.`
+              : `« ${form} » : choisi d’après les autres noms de la page.`
+            : rule === 'prominence'
+              ? `« ${form} » : le plus connu des lieux de ce nom.`
+              : `Trouvé sous la forme « ${form} », l’un de ses noms.`,
   },
 } as const;
 

@@ -2,14 +2,14 @@
 // the popup. Every request names its type; the response type follows from
 // it, so a sender and its handler cannot disagree.
 
-import type { EntityCard, Namesakes } from './cards';
+import type { CardMatch, EntityCard } from './cards';
 import type { Article, Lang, SpotterEntry } from './model';
 import type { ArticleItem, EntityChip, PopupViewData, PopupViewRequest, SearchRequest } from './popup-view';
 
 /** Requests the background answers. */
 export type BackgroundRequest =
   | { type: 'spotter:entries' }
-  | { type: 'card:get'; entity: string; lang: Lang; namesakes?: Namesakes }
+  | { type: 'card:get'; entity: string; lang: Lang; match?: CardMatch }
   | { type: 'page:report'; counts: Record<string, number> }
   | { type: 'reader:open'; article: string }
   | ({ type: 'popup:view' } & PopupViewRequest)

@@ -26,15 +26,36 @@ import type { Candidate, RawMatch } from './spotter';
 /** How one namesake was chosen over the others, for the card to say. */
 export type ChoiceReason = 'context' | 'prominence';
 
+/**
+ * How a match was made, for the card to say in one line. None: the page has
+ * one of the entity's names in full. `exact`: a form matched only in its
+ * exact case (an acronym). `short`: part of the name, after the full name
+ * earlier on the page. `context`: chosen, over namesakes or as a name that is
+ * also a word, for a name on the page (`by`). `prominence`: the best known
+ * of its namesakes.
+ */
+export interface MatchHow {
+  rule: 'exact' | 'short' | ChoiceReason;
+  /** For `context`: the name on the page that decided. */
+  by?: string;
+  /** The namesakes it was chosen over ("Did you mean…"). */
+  others?: string[];
+}
+
 export interface ResolvedMatch {
   start: number;
   end: number;
   entity: string;
   type: EntityType;
-  /** The namesakes it was chosen over ("Did you mean…"). */
-  others?: string[];
-  /** Why, when there were namesakes. */
-  why?: ChoiceReason;
+  how?: MatchHow;
+}
+
+const EXACT: MatchHow = { rule: 'exact' };
+const SHORT: MatchHow = { rule: 'short' };
+
+/** How a candidate taken on its own was matched: only an exact-case form says anything. */
+export function plainHow(c: Candidate): MatchHow | undefined {
+  return c.exact ? EXACT : undefined;
 }
 
 /**
@@ -90,6 +111,20 @@ export function support(c: Candidate, names: Iterable<PageName>): number {
   return within + (sameCountry ? 1 : 0) + (neighbour ? 1 : 0);
 }
 
+/** The name of the page that weighs most for `c` (see support): one in it or around it, else one of its country, else of a neighbour. */
+export function evidence(c: Candidate, names: Iterable<PageName>): string | undefined {
+  let country: string | undefined;
+  let near: string | undefined;
+  for (const n of names) {
+    if (n.entity === c.entity) continue;
+    if (n.within === c.entity || (c.within !== undefined && c.within === n.entity)) return n.entity;
+    if (n.undecided) continue;
+    if (country === undefined && n.cc !== undefined && n.cc === c.cc) country = n.entity;
+    if (near === undefined && n.cc !== undefined && c.near?.includes(n.cc)) near = n.entity;
+  }
+  return country ?? near;
+}
+
 /** What a page has seen so far: entity id → its full mentions, and when it was first named. */
 export class PageMemory {
   private named = new Map<string, { count: number; first: number; name: PageName }>();
@@ -108,17 +143,17 @@ export class PageMemory {
     return matches.map((m) => {
       const chosen = this.choose(m, block);
       if (!chosen) return null;
-      const { candidate: c, others, why } = chosen;
+      const { candidate: c, how } = chosen;
       if (!c.short) this.remember(c);
-      return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(others.length ? { others, why } : {}) };
+      return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(how ? { how } : {}) };
     });
   }
 
-  private choose(m: RawMatch, block: ReadonlyMap<string, PageName>): { candidate: Candidate; others: string[]; why?: ChoiceReason } | null {
+  private choose(m: RawMatch, block: ReadonlyMap<string, PageName>): { candidate: Candidate; how?: MatchHow } | null {
     const plain = fullNameOf(m);
-    if (plain) return { candidate: plain, others: [] };
+    if (plain) return { candidate: plain, how: plainHow(plain) };
     const short = this.namedShort(m);
-    if (short) return { candidate: short, others: [] };
+    if (short) return { candidate: short, how: SHORT };
     const full = m.candidates.filter((c) => !c.short);
     if (full.length === 0) return null;
     // A match's namesakes never speak for one another.
@@ -131,14 +166,21 @@ export class PageMemory {
     const takeable = (s: (typeof scored)[number]) => !s.candidate.common || (s.score > 0 && !m.initial);
     const [first, second] = scored as [(typeof scored)[number], (typeof scored)[number] | undefined];
     const othersThan = (c: Candidate) => full.filter((x) => x !== c).map((x) => x.entity);
-    if (!second) return takeable(first) ? { candidate: first.candidate, others: [] } : null;
-    if (first.score > second.score) return takeable(first) ? { candidate: first.candidate, others: othersThan(first.candidate), why: 'context' } : null;
+    /** Chosen for a name on the page: which, and over which namesakes. */
+    const byContext = (c: Candidate): MatchHow => {
+      const by = evidence(c, this.namesBut(own, block));
+      const others = othersThan(c);
+      return { rule: 'context', ...(by ? { by } : {}), ...(others.length ? { others } : {}) };
+    };
+    if (!second)
+      return takeable(first) ? { candidate: first.candidate, how: first.candidate.common ? byContext(first.candidate) : plainHow(first.candidate) } : null;
+    if (first.score > second.score) return takeable(first) ? { candidate: first.candidate, how: byContext(first.candidate) } : null;
     // The page does not decide: only a far larger namesake may be taken.
     const tied = scored.filter((s) => s.score === first.score).sort((a, b) => (b.candidate.pop ?? 0) - (a.candidate.pop ?? 0));
     const [top, next] = tied as [(typeof tied)[number], (typeof tied)[number]];
     const topPop = top.candidate.pop ?? 0;
     if (topPop > 0 && topPop >= DOMINANT_RATIO * (next.candidate.pop ?? Infinity) && takeable(top)) {
-      return { candidate: top.candidate, others: othersThan(top.candidate), why: 'prominence' };
+      return { candidate: top.candidate, how: { rule: 'prominence', others: othersThan(top.candidate) } };
     }
     return null;
   }
@@ -152,9 +194,9 @@ export class PageMemory {
     if (!undecided(m)) return null;
     const chosen = this.choose(m, new Map());
     if (!chosen) return null;
-    const { candidate: c, others, why } = chosen;
+    const { candidate: c, how } = chosen;
     this.remember(c);
-    return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(others.length ? { others, why } : {}) };
+    return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(how ? { how } : {}) };
   }
 
   /** The page's names but `own`: those named so far, then the block's others, without copying either. */

@@ -23,6 +23,8 @@ export interface Candidate {
   stop?: boolean;
   /** A name that needs the page's support (see Alias.common and core/resolve.ts). */
   common?: boolean;
+  /** A form matched only in its exact case (an acronym that is also a word). */
+  exact?: boolean;
   /** What the page's context is weighed by (see SpotterEntry). */
   cc?: string;
   within?: string;
@@ -281,6 +283,7 @@ function forms(e: SpotterEntry): { words: Token[]; entry: IndexedAlias }[] {
     short: e.alias.short === true,
     ...(e.stop ? { stop: true } : {}),
     ...(e.alias.common ? { common: true } : {}),
+    ...(e.alias.exact ? { exact: true } : {}),
     ...(e.cc ? { cc: e.cc } : {}),
     ...(e.within ? { within: e.within } : {}),
     ...(e.pop ? { pop: e.pop } : {}),

@@ -51,11 +51,11 @@ export default defineBackground(() => {
   handleBackground({
     'spotter:entries': async () => (await dataset()).entries,
     // The land outline is static data the package ships; its JSON type is only structural.
-    'card:get': async ({ entity, lang, namesakes }) => {
+    'card:get': async ({ entity, lang, match }) => {
       const { index } = await dataset();
       // The card quotes the sentence around the name: the texts of the articles it lists.
       await withBodies(index, (index.articlesOf.get(entity) ?? []).slice(0, MAX_CARD_ARTICLES));
-      return buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords), namesakes);
+      return buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords), match);
     },
     'popup:view': async ({ type: _, ...request }) => {
       const { view } = await dataset();

@@ -9,7 +9,7 @@
 // to one AbortSignal: when the extension is reloaded or updated, nothing is
 // left behind.
 
-import type { EntityCard, Namesakes } from '../core/cards';
+import type { CardMatch, EntityCard } from '../core/cards';
 import { hoverStep, initialHover, type HoverEvent, type HoverState, type HoverTarget } from '../core/hover';
 import type { Lang, SpotterEntry } from '../core/model';
 import type { Settings } from '../core/settings';
@@ -33,8 +33,8 @@ export interface Ports {
   entries(): Promise<SpotterEntry[]>;
   /** The dataset changed (a collection imported, an entity added): `cb` fetches the new aliases. */
   watchDataset(cb: () => void): () => void;
-  /** `namesakes`: those the page chose this entity over, for the card to offer. */
-  card(entity: string, lang: Lang, namesakes?: Namesakes): Promise<EntityCard | null>;
+  /** `match`: the mention's text and how it was matched, for the card to say (and its namesakes to offer). */
+  card(entity: string, lang: Lang, match?: CardMatch): Promise<EntityCard | null>;
   report(counts: Record<string, number>): void;
   settings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
@@ -67,7 +67,7 @@ export class PageController {
   private readonly navigation = new MentionNavigation<Mark>();
   private readonly pointer: PointerInput;
   private readonly effects = new HoverEffects({
-    card: (target) => this.ports.card(target.entity, this.lang, markOf(this.marks, target)?.namesakes),
+    card: (target) => this.ports.card(target.entity, this.lang, this.matchOf(markOf(this.marks, target))),
     show: (card, target) => this.showCard(card, target),
     hide: () => this.host?.hide(),
     dispatch: (event) => this.dispatch(event),
@@ -174,6 +174,13 @@ export class PageController {
     this.pointer.destroy();
     this.scanner?.destroy();
     this.host?.destroy();
+  }
+
+  /** What the card says of a mention: its text on the page and how it was matched. */
+  private matchOf(mark: Mark | undefined): CardMatch | undefined {
+    const form = mark && this.scanner?.rangeOf(mark)?.toString();
+    if (!mark || !form) return undefined;
+    return mark.how ? { form, how: mark.how } : { form };
   }
 
   private get marks(): readonly Mark[] {

@@ -5,16 +5,16 @@
 // root's styles do not reach page text), so they go in through a
 // constructed stylesheet adopted by the document.
 
-import type { Namesakes } from '../core/cards';
 import type { EntityType } from '../core/model';
+import type { MatchHow } from '../core/resolve';
 import { DEFAULT_APPEARANCE, HIGHLIGHT_NAME as NAME, highlightCss, type Appearance } from '../core/appearance';
 import { addPageStyles, type PageStyles } from './page-styles';
 
 export interface Mark {
   entity: string;
   type: EntityType;
-  /** The namesakes the page's context chose this entity over, for the card's "Did you mean…". */
-  namesakes?: Namesakes;
+  /** How it was matched, when there is more to say than "one of its names" (core/resolve.ts): the card says it. */
+  how?: MatchHow;
   /** Static where the browser has StaticRange (see ranges.ts); live for the wrapper fallback. */
   range: AbstractRange;
 }

@@ -4,8 +4,7 @@
 // runs: the same work cut into slices of a few milliseconds, visible text
 // first, so the page never waits on Repères.
 
-import type { Namesakes } from '../core/cards';
-import { fullNameOf, PageMemory, undecided, type ResolvedMatch } from '../core/resolve';
+import { fullNameOf, PageMemory, plainHow, undecided, type MatchHow } from '../core/resolve';
 import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
 import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
@@ -16,10 +15,6 @@ import { compareRanges, openShadowRoots } from './shadow';
 /** The trees to read under `root`: itself, then the open shadow roots within. */
 function readingRoots(root: Node, shadow: boolean): Node[] {
   return shadow ? [root, ...openShadowRoots(root)] : [root];
-}
-
-function namesakesOf(m: ResolvedMatch): Namesakes | undefined {
-  return m.others && m.why ? { others: m.others, why: m.why } : undefined;
 }
 
 /** Marks from several trees, put back in the order a reader meets them. */
@@ -39,7 +34,7 @@ function visibleMark(
   type: EntityType,
   shown: Map<Element | null, boolean>,
   kind: RangeKind,
-  namesakes?: Namesakes,
+  how?: MatchHow,
 ): Mark | null {
   const from = locate(segment, start, false);
   const el = from.node.parentElement;
@@ -48,7 +43,7 @@ function visibleMark(
   if (!visible) return null;
   const to = locate(segment, end, true);
   const range = makeRange(from.node.ownerDocument, from.node, from.offset, to.node, to.offset, kind);
-  return namesakes ? { entity, type, namesakes, range } : { entity, type, range };
+  return how ? { entity, type, how, range } : { entity, type, range };
 }
 
 /**
@@ -70,7 +65,7 @@ export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(),
           if (undecided(matches[j]!)) late.push({ segment, match: matches[j]! });
           return;
         }
-        const mark = visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind, namesakesOf(m));
+        const mark = visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind, m.how);
         if (mark) marks.push(mark);
       });
     }
@@ -84,7 +79,7 @@ function settle(late: readonly { segment: Segment; match: RawMatch }[], memory: 
   const marks: Mark[] = [];
   for (const { segment, match } of late) {
     const r = memory.settle(match);
-    const mark = r && visibleMark(segment, r.start, r.end, r.entity, r.type, shown, kind, namesakesOf(r));
+    const mark = r && visibleMark(segment, r.start, r.end, r.entity, r.type, shown, kind, r.how);
     if (mark) marks.push(mark);
   }
   return marks;
@@ -197,7 +192,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     const fresh: Mark[] = [];
     for (const m of found) {
       const named = fullNameOf(m);
-      const mark = named ? visibleMark(segment, m.start, m.end, named.entity, named.type, shown, kind) : null;
+      const mark = named ? visibleMark(segment, m.start, m.end, named.entity, named.type, shown, kind, plainHow(named)) : null;
       if (mark) {
         early.set(m, mark);
         fresh.push(mark);
@@ -214,7 +209,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
         const known = early.get(matches[j]!);
         if (known) marks.push(known);
         else {
-          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown, kind, namesakesOf(r));
+          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown, kind, r.how);
           if (mark) {
             marks.push(mark);
             fresh.push(mark);

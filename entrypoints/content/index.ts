@@ -46,7 +46,7 @@ export default defineContentScript({
       {
         entries: () => toBackground({ type: 'spotter:entries' }),
         watchDataset: (cb) => quietly(datasetRevisionItem.watch(() => cb())),
-        card: (entity, lang, namesakes) => toBackground({ type: 'card:get', entity, lang, ...(namesakes ? { namesakes } : {}) }),
+        card: (entity, lang, match) => toBackground({ type: 'card:get', entity, lang, ...(match ? { match } : {}) }),
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),
         settings: () => settingsItem.getValue(),
         watchSettings: (cb) => quietly(settingsItem.watch((s) => cb(s))),

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     document,
     {
       entries: () => toBackground({ type: 'spotter:entries' }),
-      card: (entity, l, namesakes) => toBackground({ type: 'card:get', entity, lang: l, ...(namesakes ? { namesakes } : {}) }),
+      card: (entity, l, match) => toBackground({ type: 'card:get', entity, lang: l, ...(match ? { match } : {}) }),
       watchDataset: (cb) => datasetRevisionItem.watch(() => cb()),
       report: () => undefined,
       settings: () => settingsItem.getValue(),

@@ -129,17 +129,35 @@ describe('HoverCard content blocks', () => {
       population: 3_700_000,
       asOf: '2025-06-01',
       namesakes: { why: 'context', others: [{ id: 'georgia-us-state', name: 'Georgia', type: 'place', hint: '<b>State</b> of the United States' }] },
+      match: { form: 'Georgia', rule: 'context', name: 'Tbilisi' },
     };
     render(<HoverCard card={place} lang="en" onClose={() => {}} onEntity={onEntity} />, mount);
     const text = mount.textContent!;
     expect(text).toContain('3.7 million inhabitants (GeoNames) · as of June 2025');
-    expect(text).toContain('Chosen from the other names on this page. Did you mean:');
+    expect(text).toContain('“Georgia”: chosen because Tbilisi is on this page.');
+    expect(text).toContain('Did you mean:');
     expect(text).toContain('Georgia (<b>State</b> of the United States)');
     expect(mount.querySelector('.card__namesakes b')).toBeNull();
     (mount.querySelector('.card__namesakes button') as HTMLButtonElement).click();
     expect(onEntity).toHaveBeenCalledWith('georgia-us-state');
-    render(<HoverCard card={{ ...place, namesakes: { ...place.namesakes!, why: 'prominence' } }} lang="fr" onClose={() => {}} />, mount);
+    render(<HoverCard card={{ ...place, match: { form: 'Géorgie', rule: 'prominence' } }} lang="fr" onClose={() => {}} />, mount);
     expect(mount.textContent).toContain('3,7 millions habitants (GeoNames) · situation en juin 2025');
-    expect(mount.textContent).toContain('Le plus connu des lieux de ce nom.');
+    expect(mount.textContent).toContain('« Géorgie » : le plus connu des lieux de ce nom.');
+  });
+
+  it('says in one line how the mention was matched, beside "Not this one", as text', () => {
+    const line = (match: EntityCard['match'], lang: 'en' | 'fr' = 'en') => {
+      render(<HoverCard card={{ ...card, match }} lang={lang} onClose={() => {}} onReject={() => {}} />, mount);
+      return mount.querySelector('.card__how')?.textContent;
+    };
+    expect(line({ form: 'Hibatullah', rule: 'short', name: 'Hibatullah Akhundzada' })).toBe(
+      '“Hibatullah” alone, after “Hibatullah Akhundzada” earlier on this page.',
+    );
+    expect(line({ form: 'UN', rule: 'exact' })).toBe('“UN”, matched only as written, in capitals (an acronym).');
+    expect(line({ form: 'Kaboul', rule: 'name' }, 'fr')).toBe('Trouvé sous la forme « Kaboul », l’un de ses noms.');
+    expect(line({ form: '<i>Nice</i>', rule: 'context', name: 'France' })).toBe('“<i>Nice</i>”: chosen because France is on this page.');
+    expect(mount.querySelector('.card__how i')).toBeNull();
+    expect(mount.querySelector('.card__how + .card__actions .card__action--reject')).not.toBeNull();
+    expect(line(undefined)).toBeUndefined();
   });
 });

@@ -68,13 +68,27 @@ describe('world pack cards', () => {
   });
 
   it('names the namesakes the page passed over, each with what tells it apart', () => {
-    const card = buildCard(index, 'georgia', 'en', 10, undefined, { others: ['georgia-us-state', 'nobody'], why: 'context' })!;
+    const card = buildCard(index, 'georgia', 'en', 10, undefined, {
+      form: 'Georgia',
+      how: { rule: 'context', by: 'tbilisi', others: ['georgia-us-state', 'nobody'] },
+    })!;
     expect(card.namesakes).toEqual({ why: 'context', others: [{ id: 'georgia-us-state', name: 'Georgia (U.S. state)', type: 'place', hint: '' }] });
     // A name without its qualifier gets one from its role or country.
-    expect(buildCard(index, 'georgia-us-state', 'en', 10, undefined, { others: ['georgia'], why: 'context' })!.namesakes!.others[0]!.hint).toBe(
-      'Country of Western Asia',
-    );
+    const other = buildCard(index, 'georgia-us-state', 'en', 10, undefined, { form: 'Georgia', how: { rule: 'context', others: ['georgia'] } })!;
+    expect(other.namesakes!.others[0]!.hint).toBe('Country of Western Asia');
     expect(buildCard(index, 'georgia', 'en')!.namesakes).toBeUndefined();
+  });
+
+  it('says how the mention was matched: the form on the page, the rule, and the name it leans on', () => {
+    const match = (id: string, m: Parameters<typeof buildCard>[5]) => buildCard(index, id, 'en', 10, undefined, m)!.match;
+    expect(match('georgia', { form: 'Georgia', how: { rule: 'context', by: 'tbilisi', others: ['georgia-us-state'] } })).toEqual({
+      form: 'Georgia',
+      rule: 'context',
+      name: 'Tbilisi',
+    });
+    expect(match('zamir-kabulov', { form: 'Kabulov', how: { rule: 'short' } })).toEqual({ form: 'Kabulov', rule: 'short', name: 'Zamir Kabulov' });
+    expect(match('kabul', { form: 'Kaboul' })).toEqual({ form: 'Kaboul', rule: 'name' });
+    expect(buildCard(index, 'kabul', 'en')!.match).toBeUndefined();
   });
 
   it('says in words that no article mentions a name yet, rather than an empty list', () => {

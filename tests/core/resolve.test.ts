@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spotterEntries } from '../../core/compile';
 import { DOMINANT_RATIO, PageMemory, support } from '../../core/resolve';
 import { buildIndex, spot } from '../../core/spotter';
-import { entity } from '../helpers';
+import { entity, projectIndex } from '../helpers';
 
 const world = [
   entity('united-states', 'place', [{ text: 'United States' }, { text: 'US', exact: true }], { country: 'US' }),
@@ -92,11 +92,23 @@ describe('namesakes, decided by the page', () => {
   it('says which namesakes were passed over, and why', () => {
     const text = 'Tbilisi said Georgia would apply.';
     const resolved = new PageMemory().resolve(spot(index, text));
-    expect(resolved[1]).toMatchObject({ entity: 'georgia', others: ['georgia-us-state'], why: 'context' });
+    expect(resolved[1]).toMatchObject({ entity: 'georgia', how: { rule: 'context', by: 'tbilisi', others: ['georgia-us-state'] } });
     const london = new PageMemory().resolve(spot(index, 'London'))[0];
-    expect(london).toMatchObject({ entity: 'london', others: ['london-ca'], why: 'prominence' });
-    // A match with one candidate has no namesakes to offer.
-    expect(new PageMemory().resolve(spot(index, 'Tbilisi'))[0]).not.toHaveProperty('others');
+    expect(london).toMatchObject({ entity: 'london', how: { rule: 'prominence', others: ['london-ca'] } });
+    // A match with one candidate has no namesakes to offer, and nothing to explain.
+    expect(new PageMemory().resolve(spot(index, 'Tbilisi'))[0]).not.toHaveProperty('how');
+  });
+
+  it('says how each match was made: a short form after the full name, a form in its exact case, a name in full', () => {
+    const project = projectIndex();
+    const text = 'Mullah Hibatullah spoke. Hibatullah said the UN would help Kabul.';
+    const found = new PageMemory().resolve(spot(project, text)).map((m) => m && [text.slice(m.start, m.end), m.entity, m.how?.rule]);
+    expect(found).toEqual([
+      ['Mullah Hibatullah', 'hibatullah-akhundzada', undefined],
+      ['Hibatullah', 'hibatullah-akhundzada', 'short'],
+      ['UN', 'united-nations', 'exact'],
+      ['Kabul', 'kabul', undefined],
+    ]);
   });
 
   it('remembers context from earlier blocks of the same page', () => {

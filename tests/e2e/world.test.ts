@@ -23,7 +23,7 @@ describe('the world pack on a page', () => {
     await hoverText(page, 'Georgia');
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Did you mean');
     const georgia = (await cardText(page))!;
-    expect(georgia).toContain('Chosen from the other names on this page');
+    expect(georgia).toContain('“Georgia”: chosen because Tbilisi is on this page.');
     expect(georgia).toContain('Georgia (U.S. state)');
 
     await hoverText(page, 'Keir Starmer');

@@ -60,10 +60,10 @@ describe('names the rest of the page decides', () => {
 
   it('settles a headline’s namesake by a name further down, in reading order', () => {
     document.body.innerHTML = page;
-    expect(scan(document.body, world).map((m) => [m.range.toString(), m.entity, m.namesakes?.why])).toEqual([
-      ['Georgia', 'georgia', 'context'],
-      ['Tbilisi', 'tbilisi', undefined],
-      ['Georgia', 'georgia', 'context'],
+    expect(scan(document.body, world).map((m) => [m.range.toString(), m.entity, m.how?.rule, m.how?.by])).toEqual([
+      ['Georgia', 'georgia', 'context', 'tbilisi'],
+      ['Tbilisi', 'tbilisi', undefined, undefined],
+      ['Georgia', 'georgia', 'context', 'tbilisi'],
     ]);
   });
 
