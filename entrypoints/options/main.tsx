@@ -40,6 +40,8 @@ import '../popup/popup.css';
 import './options.css';
 
 const lang = langOf(browser.i18n.getUILanguage());
+// The page's language is the interface's (index.html says en until this runs).
+document.documentElement.lang = lang;
 const t = optionsStrings(lang);
 document.title = t.title;
 const store = openStore();

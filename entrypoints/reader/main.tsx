@@ -15,6 +15,8 @@ import { rejectionsItem, settingsItem } from '../../utils/settings';
 import './reader.css';
 
 const lang = langOf(browser.i18n.getUILanguage());
+// The page's language is the interface's (index.html says en until this runs).
+document.documentElement.lang = lang;
 
 async function main(): Promise<void> {
   const id = new URLSearchParams(location.search).get('id') ?? '';
