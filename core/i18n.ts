@@ -25,6 +25,7 @@ const STRINGS = {
     inhabitants: (n: string) => `${n} inhabitants (GeoNames)`,
     asOf: (month: string) => `as of ${month}`,
     didYouMean: 'Did you mean:',
+    mentionOf: (k: number, n: number, name: string) => `mention ${k} of ${n}, ${name}`,
     matched: ({ form, rule, name }: MatchLine) =>
       rule === 'short'
         ? `“${form}” alone, after “${name ?? form}” earlier on this page.`
@@ -55,6 +56,7 @@ const STRINGS = {
     inhabitants: (n: string) => `${n} habitants (GeoNames)`,
     asOf: (month: string) => `situation en ${month}`,
     didYouMean: 'Vouliez-vous dire :',
+    mentionOf: (k: number, n: number, name: string) => `mention ${k} sur ${n}, ${name}`,
     matched: ({ form, rule, name }: MatchLine) =>
       rule === 'short'
         ? `« ${form} » seul, après « ${name ?? form} » plus haut dans la page.`

@@ -29,6 +29,8 @@ export class CardHost {
   private readonly mount: HTMLElement;
   private stopTracking: (() => void) | null = null;
   private focusPending = false;
+  /** A live region in Repères' own UI: screen readers hear where the keyboard commands went (highlights themselves are not exposed to them). */
+  private readonly status: HTMLElement;
 
   constructor(
     private readonly doc: Document,
@@ -43,7 +45,18 @@ export class CardHost {
     this.mount.style.cssText = 'position:fixed;top:0;left:0;visibility:hidden;';
     this.mount.addEventListener('pointerenter', () => this.events.onEnter());
     this.mount.addEventListener('pointerleave', () => this.events.onLeave());
-    this.root.append(style, this.mount);
+    this.status = doc.createElement('div');
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
+    // Read, not seen: clipped to nothing, as screen-reader-only text is.
+    this.status.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;';
+    this.root.append(style, this.mount, this.status);
+  }
+
+  /** Says `text` to screen readers through the live region. */
+  announce(text: string): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.status.textContent = text;
   }
 
   /** Shows `card` next to `anchor` (the rectangle of the hovered mention);

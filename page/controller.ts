@@ -10,6 +10,7 @@
 // left behind.
 
 import type { CardMatch, EntityCard } from '../core/cards';
+import { strings } from '../core/i18n';
 import { hoverStep, initialHover, type HoverEvent, type HoverState, type HoverTarget } from '../core/hover';
 import type { Lang, SpotterEntry } from '../core/model';
 import type { Settings } from '../core/settings';
@@ -156,12 +157,17 @@ export class PageController {
 
   /** Scrolls to the next mention of `entity` on the page and opens its card. */
   reveal(entity: string): boolean {
-    return this.focusMark(this.navigation.reveal(entity, this.ordered()));
+    const ordered = this.ordered();
+    return this.focusMark(
+      this.navigation.reveal(entity, ordered),
+      ordered.filter((m) => m.entity === entity),
+    );
   }
 
   /** Moves to the next (1) or previous (-1) mention on the page, from the one last shown. */
   step(direction: 1 | -1): boolean {
-    return this.focusMark(this.navigation.step(direction, this.ordered()));
+    const ordered = this.ordered();
+    return this.focusMark(this.navigation.step(direction, ordered), ordered);
   }
 
   /** Runs `fn`; an error in Repères is logged once and never reaches the page. */
@@ -237,9 +243,15 @@ export class PageController {
     this.signal.addEventListener('abort', unwatchRejected, { once: true });
   }
 
-  /** Scrolls to a mention reached from the keyboard or the popup and opens its card; false when there is none. */
-  private focusMark(mark: Mark | null): boolean {
+  /**
+   * Scrolls to a mention reached from the keyboard or the popup and opens its
+   * card, and says which it is among `among` ("mention 3 of 12, Zamir
+   * Kabulov"); false when there is none.
+   */
+  private focusMark(mark: Mark | null, among: readonly Mark[]): boolean {
     if (!mark) return false;
+    const form = this.scanner?.rangeOf(mark)?.toString() ?? '';
+    this.host?.announce(strings(this.lang).mentionOf(among.indexOf(mark) + 1, among.length, form));
     const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     this.pointer.choose(mark);

@@ -69,7 +69,8 @@ function deferredCard() {
 }
 
 const cardFor = (id: string): EntityCard => ({ id, type: 'person', name: id, description: '', timeline: [], articleCount: 0, articles: [], related: [] });
-const cardShown = () => document.querySelector(UI_HOST_TAG) !== null;
+/** A card is on screen (the UI host may be there for its live region alone). */
+const cardShown = () => !!document.querySelector(UI_HOST_TAG)?.shadowRoot?.querySelector('.card');
 /** The mouse moves over the page, away from any mention (happy-dom finds no text under a point). */
 const move = () => document.dispatchEvent(new PointerEvent('pointermove', { clientX: 1, clientY: 1, pointerType: 'mouse' }));
 const escape = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -99,9 +100,18 @@ describe('PageController navigation', () => {
   it('steps through the shown mentions, wrapping, and Escape starts again from the first', async () => {
     const requests = vi.fn<Ports['card']>(async () => null);
     const page = await started(PAGE, { card: requests });
-    const stepped = [1, 1, 1].map(() => page.step(1));
+    const said: (string | null | undefined)[] = [];
+    const stepped = [1, 1, 1].map(() => {
+      const moved = page.step(1);
+      said.push(document.querySelector(UI_HOST_TAG)?.shadowRoot?.querySelector('[role=status]')?.textContent);
+      return moved;
+    });
     expect(stepped).toEqual([true, true, true]);
     expect(requests.mock.calls.map(([entity]) => entity)).toEqual(['zamir-kabulov', 'kabul', 'zamir-kabulov']);
+    // Screen readers hear where the keyboard went: highlights are not exposed to them.
+    expect(said).toEqual(['mention 1 of 2, Zamir Kabulov', 'mention 2 of 2, Kabul', 'mention 1 of 2, Zamir Kabulov']);
+    // The card hears how the mention was matched, and its text.
+    expect(requests.mock.calls[0]![2]).toEqual({ form: 'Zamir Kabulov' });
     escape();
     page.step(1);
     expect(requests.mock.lastCall?.[0]).toBe('zamir-kabulov');
