@@ -49,21 +49,46 @@ export function Popup(props: PopupProps) {
     <main class="popup" lang={lang}>
       <header class="popup__head">
         <h1>Repères</h1>
-        <fieldset class="switches">
-          <legend>{t.highlight}</legend>
-          {TYPES.map((type) => (
-            <Switch key={type} kind={type} name={type} label={plural[type]} checked={settings.categories[type]} onChange={(on) => props.onToggle(type, on)} />
-          ))}
-        </fieldset>
-        <fieldset class="switches switches--reading">
-          <legend>{t.reading}</legend>
-          <Switch name="first-only" label={t.firstOnly} checked={settings.mentions === 'first'} onChange={props.onFirstOnly} />
-          {props.host ? (
-            <Switch name="site-off" label={t.offOn(props.host)} checked={settings.offSites.includes(props.host)} onChange={props.onSiteOff} />
-          ) : null}
-          <Switch name="pause" label={t.pause} checked={settings.paused} onChange={props.onPause} />
-        </fieldset>
       </header>
+
+      <section class="popup__related" aria-labelledby="related">
+        <h2 id="related">{t.related}</h2>
+        <ArticleList
+          id="related-articles"
+          items={related}
+          lang={lang}
+          empty={t.noRelated}
+          sharedLabel={t.shares}
+          onOpen={props.onOpen}
+          onChip={(c) => props.onFilters({ ...props.filters, entity: c })}
+        />
+      </section>
+      <section class="popup__page" aria-labelledby="on-page">
+        <h2 id="on-page">{t.onThisPage}</h2>
+        {pageEntities === null ? (
+          <p class="muted">{t.unavailable}</p>
+        ) : props.active === false ? (
+          <p class="muted">{t.inactive}</p>
+        ) : pageEntities.length === 0 ? (
+          <p class="muted">{t.nothingOnPage}</p>
+        ) : (
+          <ul class="entities" id="page-entities">
+            {pageEntities.map((e) => (
+              <li key={e.id} class={`entity entity--${e.type}`} data-entity={e.id}>
+                <button type="button" class="entity__reveal" onClick={() => props.onReveal(e.id)}>
+                  <span class="entity__name">{e.name}</span>
+                  <span class="visually-hidden">, {typeLabel(lang, e.type)}</span>
+                  {/* Heard as "Kabul, Place, 3 mentions"; seen as the name and a number. */}
+                  <span class="entity__count" aria-hidden="true">
+                    {e.count}
+                  </span>
+                  <span class="visually-hidden">, {t.mentions(e.count)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section class="popup__search">
         <label class="visually-hidden" for="reperes-search">
@@ -110,39 +135,21 @@ export function Popup(props: PopupProps) {
         ) : null}
       </section>
 
-      <section class="popup__related" aria-labelledby="related">
-        <h2 id="related">{t.related}</h2>
-        <ArticleList
-          id="related-articles"
-          items={related}
-          lang={lang}
-          empty={t.noRelated}
-          sharedLabel={t.shares}
-          onOpen={props.onOpen}
-          onChip={(c) => props.onFilters({ ...props.filters, entity: c })}
-        />
-      </section>
-      <section class="popup__page" aria-labelledby="on-page">
-        <h2 id="on-page">{t.onThisPage}</h2>
-        {pageEntities === null ? (
-          <p class="muted">{t.unavailable}</p>
-        ) : props.active === false ? (
-          <p class="muted">{t.inactive}</p>
-        ) : pageEntities.length === 0 ? (
-          <p class="muted">{t.nothingOnPage}</p>
-        ) : (
-          <ul class="entities" id="page-entities">
-            {pageEntities.map((e) => (
-              <li key={e.id} class={`entity entity--${e.type}`} data-entity={e.id}>
-                <button type="button" class="entity__reveal" onClick={() => props.onReveal(e.id)}>
-                  <span class="entity__name">{e.name}</span>
-                  <span class="visually-hidden">{typeLabel(lang, e.type)}</span>
-                  <span class="entity__count">{e.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+      <section class="popup__settings" aria-label={t.settings}>
+        <fieldset class="switches">
+          <legend>{t.highlight}</legend>
+          {TYPES.map((type) => (
+            <Switch key={type} kind={type} name={type} label={plural[type]} checked={settings.categories[type]} onChange={(on) => props.onToggle(type, on)} />
+          ))}
+        </fieldset>
+        <fieldset class="switches switches--reading">
+          <legend>{t.reading}</legend>
+          <Switch name="first-only" label={t.firstOnly} checked={settings.mentions === 'first'} onChange={props.onFirstOnly} />
+          {props.host ? (
+            <Switch name="site-off" label={t.offOn(props.host)} checked={settings.offSites.includes(props.host)} onChange={props.onSiteOff} />
+          ) : null}
+          <Switch name="pause" label={t.pause} checked={settings.paused} onChange={props.onPause} />
+        </fieldset>
       </section>
 
       {props.hidden.length > 0 ? (

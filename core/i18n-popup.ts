@@ -2,6 +2,7 @@
 // interface; kept apart from core/i18n.ts so the content script, which
 // shows only the card, does not carry them.
 
+import { isOne } from './i18n';
 import type { Lang } from './model';
 
 const POPUP_STRINGS = {
@@ -10,9 +11,11 @@ const POPUP_STRINGS = {
     organizations: 'Organisations',
     places: 'Places',
     onThisPage: 'On this page',
-    nothingOnPage: 'No known name on this page.',
+    nothingOnPage: 'No known name on this page. Names you follow can be added under “Your collections and entities…” below.',
+    mentions: (n: number) => (isOne('en', n) ? `${n} mention` : `${n} mentions`),
+    settings: 'Highlight settings',
     related: 'Related coverage',
-    noRelated: 'No related article in the dataset.',
+    noRelated: 'No related article in the dataset. Import your own archive under “Your collections and entities…” to find more.',
     shares: 'Shares',
     search: 'Search the dataset',
     searchPlaceholder: 'A name, a place, a topic…',
@@ -38,9 +41,11 @@ const POPUP_STRINGS = {
     organizations: 'Organisations',
     places: 'Lieux',
     onThisPage: 'Sur cette page',
-    nothingOnPage: 'Aucun nom connu sur cette page.',
+    nothingOnPage: 'Aucun nom connu sur cette page. Les noms que vous suivez s’ajoutent dans « Vos collections et entités… » ci-dessous.',
+    mentions: (n: number) => (isOne('fr', n) ? `${n} mention` : `${n} mentions`),
+    settings: 'Réglages du surlignage',
     related: 'Articles liés',
-    noRelated: 'Aucun article lié dans le corpus.',
+    noRelated: 'Aucun article lié dans le corpus. Importez vos propres archives dans « Vos collections et entités… » pour en trouver d’autres.',
     shares: 'En commun',
     search: 'Chercher dans le corpus',
     searchPlaceholder: 'Un nom, un lieu, un sujet…',

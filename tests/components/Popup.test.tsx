@@ -44,10 +44,18 @@ const base: PopupProps = {
 };
 
 describe('Popup', () => {
+  it('leads with related coverage, then the page’s names and search; the switches come last, together', () => {
+    render(<Popup {...base} />, mount);
+    const sections = [...mount.querySelectorAll('main > section')].map((el) => el.className);
+    expect(sections).toEqual(['popup__related', 'popup__page', 'popup__search', 'popup__settings']);
+    expect(mount.querySelector('.popup__settings')!.getAttribute('aria-label')).toBe('Highlight settings');
+    expect(mount.querySelectorAll('.popup__settings input[type=checkbox]').length).toBeGreaterThanOrEqual(5);
+  });
+
   it('lists the page’s entities with counts and related articles with what they share', () => {
     render(<Popup {...base} />, mount);
     const rows = [...mount.querySelectorAll('#page-entities li')].map((li) => li.textContent);
-    expect(rows).toEqual(['Inter-Services IntelligenceOrganisation3', 'KabulPlace1']);
+    expect(rows).toEqual(['Inter-Services Intelligence, Organisation3, 3 mentions', 'Kabul, Place1, 1 mention']);
     expect(mount.querySelector('#related-articles')!.textContent).toContain('ISI meeting');
     expect(mount.querySelector('#related-articles .chip')!.textContent).toBe('ISI');
   });

@@ -137,7 +137,7 @@ describe('popup', () => {
     const popup = await openPopupFor(browser, page);
     await popup.waitForSelector('#page-entities li');
     const kabulov = await popup.locator('#page-entities li[data-entity=zamir-kabulov]').textContent();
-    expect(kabulov).toMatch(/Zamir Kabulov.*2$/);
+    expect(kabulov).toMatch(/Zamir Kabulov.*, 2 mentions$/);
     const related = popup.locator('#related-articles li');
     expect(await related.count()).toBeGreaterThan(2);
     const ids = await related.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article')));
@@ -256,6 +256,12 @@ describe('popup', () => {
     await popup.waitForSelector('#page-entities li[data-entity=qamar-javed-bajwa]');
     await popup.locator('#page-entities li[data-entity=qamar-javed-bajwa] button').click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Qamar Javed Bajwa');
+    // Screen readers hear which mention it is, and focus is in the card for the keyboard.
+    const spoken = () => page.evaluate(() => document.querySelector('reperes-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent);
+    await expect.poll(spoken, { timeout: 5000 }).toMatch(/^mention 1 (of|sur) \d+, Qamar Javed Bajwa$/);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('reperes-ui')?.shadowRoot?.activeElement?.className ?? ''), { timeout: 5000 })
+      .toContain('card');
     const top = async () => (await highlights(page)).find((h) => h.type === 'person' && h.text === 'Qamar Javed Bajwa')!.rect.y;
     await expect.poll(top, { timeout: 5000 }).toBeLessThan(900);
     expect(await top()).toBeGreaterThan(0);
