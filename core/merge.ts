@@ -9,6 +9,7 @@
 
 import { articleMentions, assembleDataset, spotterEntries, type ArticleMentions } from './compile';
 import type { Article, Dataset, Entity, Posting, SpotterEntry } from './model';
+import { applyPackChanges, type PackContent } from './entity-lists/pack';
 import { buildIndex } from './spotter';
 
 /** One mention summary as stored with an imported article. */
@@ -27,17 +28,31 @@ export interface UserEntity extends Entity {
 
 export interface Extras {
   articles: readonly ImportedArticle[];
+  /** The reader's own entities and those of the entity packs switched on. */
   entities: readonly UserEntity[];
+  /** Names the packs add to or take from other entities (core/entity-lists/pack.ts). */
+  packs?: readonly Pick<PackContent, 'additions' | 'removals'>[];
 }
 
 /** Where one entity is mentioned in `articles`, scanning for its aliases alone. */
 export function entityMentions(entity: Entity, articles: Iterable<Pick<Article, 'id' | 'body'>>, stopPhrases: readonly string[] = []): StoredMention[] {
-  const index = buildIndex(spotterEntries([entity], stopPhrases));
-  const out: StoredMention[] = [];
-  for (const a of articles) {
-    const found = articleMentions(index, a).get(entity.id);
-    if (found) out.push({ entity: entity.id, ...found });
-  }
+  return entitiesMentions([entity], articles, stopPhrases).get(entity.id) ?? [];
+}
+
+/**
+ * Where each of `entities` is mentioned in `articles`, in one pass over them
+ * with one index of all their aliases (a list of thousands of names is
+ * scanned for once, not once per name).
+ */
+export function entitiesMentions(
+  entities: readonly Entity[],
+  articles: Iterable<Pick<Article, 'id' | 'body'>>,
+  stopPhrases: readonly string[] = [],
+): Map<string, StoredMention[]> {
+  const out = new Map<string, StoredMention[]>(entities.map((e) => [e.id, []]));
+  if (entities.length === 0) return out;
+  const index = buildIndex(spotterEntries(entities, stopPhrases));
+  for (const a of articles) for (const [entity, found] of articleMentions(index, a)) out.get(entity)?.push({ entity, ...found });
   return out;
 }
 
@@ -53,10 +68,10 @@ function bundledMentions(bundled: Dataset): Map<string, ArticleMentions> {
 }
 
 export function mergeDataset(bundled: Dataset, extras: Extras): Dataset {
-  if (extras.articles.length === 0 && extras.entities.length === 0) return bundled;
+  if (extras.articles.length === 0 && extras.entities.length === 0 && !extras.packs?.length) return bundled;
   const imported: Article[] = extras.articles.map(({ mentions: _, ...a }) => a);
   const articles: Article[] = [...bundled.articles, ...imported];
-  const entities: Entity[] = [...bundled.entities, ...extras.entities.map(({ mentions: _, ...e }) => e)];
+  const entities: Entity[] = applyPackChanges([...bundled.entities, ...extras.entities.map(({ mentions: _, ...e }) => e)], extras.packs ?? []);
   const known = bundledMentions(bundled);
   for (const a of extras.articles) known.set(a.id, new Map(a.mentions.map(({ entity, ...p }) => [entity, { ...p, article: a.id }])));
   for (const e of extras.entities) {

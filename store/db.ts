@@ -11,6 +11,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { optionsStrings, type StoreFailure } from '../core/i18n-options';
 import type { Lang } from '../core/model';
+import type { PackContent, PackMeta } from '../core/entity-lists/pack';
 import type { ImportedArticle, UserEntity } from '../core/merge';
 
 export interface CollectionMeta {
@@ -41,20 +42,39 @@ interface ReperesDB extends DBSchema {
    */
   bodies: { key: string; value: { id: string; body: string } };
   entities: { key: string; value: UserEntity };
+  /** Entity packs (lists of names): what the options page lists. */
+  packs: { key: string; value: PackMeta };
+  /** Each pack's entities (with their mentions) and its changes to other entities' names, in one record. */
+  packContents: { key: string; value: StoredPack };
+}
+
+/** A pack's content as stored: its entities carry their mentions in the articles there were when it was imported. */
+export interface StoredPack {
+  id: string;
+  entities: UserEntity[];
+  additions: PackContent['additions'];
+  removals: PackContent['removals'];
 }
 
 export type Store = IDBPDatabase<ReperesDB>;
 
 export const DB_NAME = 'reperes';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 export function openStore(name = DB_NAME): Promise<Store> {
   return openDB<ReperesDB>(name, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('collections', { keyPath: 'id' });
-      db.createObjectStore('articles', { keyPath: 'id' }).createIndex('collection', 'collection');
-      db.createObjectStore('bodies', { keyPath: 'id' });
-      db.createObjectStore('entities', { keyPath: 'id' });
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('collections', { keyPath: 'id' });
+        db.createObjectStore('articles', { keyPath: 'id' }).createIndex('collection', 'collection');
+        db.createObjectStore('bodies', { keyPath: 'id' });
+        db.createObjectStore('entities', { keyPath: 'id' });
+      }
+      // Version 2: entity packs.
+      if (oldVersion < 2) {
+        db.createObjectStore('packs', { keyPath: 'id' });
+        db.createObjectStore('packContents', { keyPath: 'id' });
+      }
     },
   });
 }
@@ -239,4 +259,71 @@ export async function replaceEntity(db: Store, oldId: string, entity: UserEntity
 
 export function deleteEntity(db: Store, id: string): Promise<void> {
   return db.delete('entities', id);
+}
+
+/** Stores a pack and its content in one transaction: whole or not at all. */
+export async function addPack(db: Store, meta: PackMeta, content: StoredPack): Promise<void> {
+  const tx = db.transaction(['packs', 'packContents'], 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    await tx.objectStore('packs').add(meta);
+    await tx.objectStore('packContents').add(content);
+    await tx.done;
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
+/** A pack's content again, with the mentions the background found for its entities; not if the pack was deleted meanwhile. */
+export async function putPackContent(db: Store, content: StoredPack): Promise<void> {
+  const tx = db.transaction(['packs', 'packContents'], 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    if (await tx.objectStore('packs').get(content.id)) await tx.objectStore('packContents').put(content);
+    await tx.done;
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
+export function listPacks(db: Store): Promise<PackMeta[]> {
+  return db.getAll('packs');
+}
+
+export function getPack(db: Store, id: string): Promise<StoredPack | undefined> {
+  return db.get('packContents', id);
+}
+
+/** The content of the packs switched on, for the dataset. */
+export async function enabledPacks(db: Store): Promise<StoredPack[]> {
+  const on = (await db.getAll('packs')).filter((p) => p.enabled);
+  const contents = await Promise.all(on.map((p) => db.get('packContents', p.id)));
+  return contents.filter((c): c is StoredPack => c !== undefined);
+}
+
+async function updatePack(db: Store, id: string, change: Partial<Pick<PackMeta, 'name' | 'enabled'>>): Promise<void> {
+  const tx = db.transaction('packs', 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    const meta = await tx.store.get(id);
+    if (meta) await tx.store.put({ ...meta, ...change });
+    await tx.done;
+  } catch (e) {
+    throw classify(e);
+  }
+}
+
+export const renamePack = (db: Store, id: string, name: string) => updatePack(db, id, { name });
+export const setPackEnabled = (db: Store, id: string, enabled: boolean) => updatePack(db, id, { enabled });
+
+export async function deletePack(db: Store, id: string): Promise<void> {
+  const tx = db.transaction(['packs', 'packContents'], 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    await tx.objectStore('packs').delete(id);
+    await tx.objectStore('packContents').delete(id);
+    await tx.done;
+  } catch (e) {
+    throw classify(e);
+  }
 }

@@ -1,14 +1,25 @@
 // The one place the background gets its dataset from: the bundled one,
-// merged with the reader's imported collections (those switched on) and own
-// entities from IndexedDB. Built on first use and again whenever the dataset
+// merged with the reader's imported collections and entity packs (those
+// switched on) and own entities from IndexedDB. Built on first use and again whenever the dataset
 // revision changes; every answer (alias list, cards, popup, reader) comes
 // from the same build.
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
-import { entityMentions, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
+import { entitiesMentions, entityMentions, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
 import type { SpotterEntry } from '../core/model';
 import { PopupView } from '../core/popup-view';
 import spotterJson from '../generated/spotter.json';
-import { allArticles, enabledArticles, getBodies, listEntities, openStore, putEntity, type Store } from '../store/db';
+import {
+  allArticles,
+  enabledArticles,
+  enabledPacks,
+  getBodies,
+  listEntities,
+  openStore,
+  putEntity,
+  putPackContent,
+  type Store,
+  type StoredPack,
+} from '../store/db';
 import { datasetRevisionItem } from './dataset-revision';
 import { bundledDataset } from './dataset';
 
@@ -40,13 +51,37 @@ async function scanNewEntities(db: Store, entities: UserEntity[]): Promise<UserE
   return entities.map((e) => scanned.get(e.id) ?? e);
 }
 
+/**
+ * A pack's entities are looked for once, when the pack is new, over every
+ * article there is, in one pass for the whole list; the result is stored
+ * with the pack, so a later start of the background reads it back.
+ */
+async function scanNewPacks(db: Store, packs: StoredPack[]): Promise<StoredPack[]> {
+  if (packs.every((p) => p.entities.every((e) => e.mentions))) return packs;
+  const bundled = bundledDataset().dataset;
+  const articles = [...bundled.articles, ...(await allArticles(db))];
+  return Promise.all(
+    packs.map(async (pack) => {
+      if (pack.entities.every((e) => e.mentions)) return pack;
+      const found = entitiesMentions(pack.entities, articles, bundled.stopPhrases);
+      const scanned = { ...pack, entities: pack.entities.map((e) => ({ ...e, mentions: found.get(e.id) ?? [] })) };
+      await putPackContent(db, scanned);
+      return scanned;
+    }),
+  );
+}
+
 async function readExtras(): Promise<{ extras: Extras; names: Map<string, string> }> {
   const db = await openStore();
   try {
-    const [{ collections, articles }, stored] = await Promise.all([enabledArticles(db), listEntities(db)]);
-    const entities = await scanNewEntities(db, stored);
+    const [{ collections, articles }, stored, enabled] = await Promise.all([enabledArticles(db), listEntities(db), enabledPacks(db)]);
+    const packs = await scanNewPacks(db, enabled);
+    const entities = [...(await scanNewEntities(db, stored)), ...packs.flatMap((p) => p.entities)];
     // Texts stay in the database until a card or the reader needs them (withBodies).
-    return { extras: { articles: articles.map((a) => ({ ...a, body: '' })), entities }, names: new Map(collections.map((c) => [c.id, c.name])) };
+    return {
+      extras: { articles: articles.map((a) => ({ ...a, body: '' })), entities, packs },
+      names: new Map(collections.map((c) => [c.id, c.name])),
+    };
   } finally {
     db.close();
   }

@@ -36,6 +36,16 @@ const fr = {
 };
 
 const EN = {
+  listNoName: () => 'no name: this entry is skipped',
+  listBadType: (p) => `'${p.type}' is not a type Repères knows (person, organization, place): choose the type in the preview`,
+  listNoType: () => 'no type given: the type chosen in the preview applies',
+  listBadCoords: (p) => `'${p.raw}' is not a latitude and longitude: the coordinates are dropped`,
+  listBadCountry: (p) => `'${p.raw}' is not a two-letter country code: dropped`,
+  listNotAList: () => 'expected a list of entities: [ {…}, … ], { "entities": [ … ] } or Wikidata query results',
+  listNoEntities: () => 'no entity found in this file',
+  listTooMany: (p) => `more than ${n('en', p.max)} entities: split the file`,
+  listRepeats: (p) => `repeats ${p.name}: kept once`,
+  listNoNameColumn: () => 'no name column: expected name (or nom, label, itemLabel)',
   tooManyArticles: (p) => `more than ${n('en', p.max)} articles: ${p.unit} ${n('en', p.index)} is beyond the limit; split the file`,
   tooManyInImport: (p) => `more than ${n('en', p.max)} articles in one import: split the files into several collections`,
   tooBig: (p) => `${p.file} is ${p.mb} MB; the limit is ${p.limit} MB per file: split it`,
@@ -99,6 +109,16 @@ const WHAT_FR: Record<string, string> = {
 };
 
 const FR: Record<MessageCode, Template> = {
+  listNoName: () => 'pas de nom : cette entrée est ignorée',
+  listBadType: (p) => `« ${p.type} » n’est pas un type connu (personne, organisation, lieu) : choisissez le type dans l’aperçu`,
+  listNoType: () => 'type absent : le type choisi dans l’aperçu s’applique',
+  listBadCoords: (p) => `« ${p.raw} » n’est pas une latitude et une longitude : coordonnées ignorées`,
+  listBadCountry: (p) => `« ${p.raw} » n’est pas un code de pays à deux lettres : ignoré`,
+  listNotAList: () => 'une liste d’entités est attendue : [ {…}, … ], { "entities": [ … ] } ou des résultats de requête Wikidata',
+  listNoEntities: () => 'aucune entité trouvée dans ce fichier',
+  listTooMany: (p) => `plus de ${n('fr', p.max)} entités : découpez le fichier`,
+  listRepeats: (p) => `${p.name} est répété : gardé une fois`,
+  listNoNameColumn: () => 'pas de colonne de nom : name (ou nom, label, itemLabel) est attendue',
   tooManyArticles: (p) => `plus de ${n('fr', p.max)} articles : la ${fr.unit(p.unit)} ${n('fr', p.index)} dépasse la limite ; découpez le fichier`,
   tooManyInImport: (p) => `plus de ${n('fr', p.max)} articles en un import : répartissez les fichiers en plusieurs collections`,
   tooBig: (p) => `${p.file} fait ${String(p.mb).replace('.', ',')} Mo ; la limite est de ${String(p.limit).replace('.', ',')} Mo par fichier : découpez-le`,
