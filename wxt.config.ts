@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { WEB_PAGES } from './core/site-access';
 
 // The icon is drawn once (assets/icon.svg) and every size is made from it at
 // build time: no image files to keep in step. Paused, the toolbar shows the
@@ -51,9 +52,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings (categories, pause). Nothing else: the content script's
-    // host match is declared by the content script itself.
-    permissions: ['storage'],
+    // storage: settings (categories, pause). scripting: the background
+    // registers the content script where the reader lets it run (ADR 6).
+    permissions: ['storage', 'scripting'],
+    // Every web page, granted at install as the content script's matches were
+    // before ADR 6: the default mode runs everywhere with no prompt. A
+    // registered script needs its pages' host access; neither browser lets an
+    // add-on give up what it got at install, so "Only on sites I allow" narrows
+    // the registration, not this. (Firefox's MV2 build lists it in permissions.)
+    host_permissions: [...WEB_PAGES],
     action: { default_title: '__MSG_titleActive__', default_icon: TOOLBAR_ICON },
     // Firefox's MV2 build: WXT puts the popup in browser_action and then keeps that
     // key instead of converting `action`, so the toolbar icon is given here too.

@@ -9,9 +9,31 @@ import { typeLabel } from '../core/i18n';
 import { FORMAT_TABLE } from '../core/import/formats';
 import { fieldText, placeText, problemText } from '../core/import/messages';
 import type { Phase, Preview } from '../core/import/pipeline';
+import type { Problem } from '../core/import/types';
+import { CONFLICT_CHOICES, type ConflictChoice, type PackMeta } from '../core/entity-lists/pack';
+import type { ListPreview } from '../core/entity-lists/preview';
 import { ENTITY_TYPES, type Entity, type EntityType, type Lang } from '../core/model';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, type EntityError, type EntityInput } from '../core/user-entities';
 import type { CollectionMeta } from '../store/db';
+import { Backup, type BackupProps } from './Backup';
+
+/** A list of names on its way in: previewed, then stored as a pack. */
+export type ListState =
+  | { phase: 'idle' }
+  | { phase: 'preview'; preview: ListPreviewView }
+  | { phase: 'storing'; name: string }
+  | { phase: 'done'; name: string; count: number }
+  | { phase: 'failed'; message: string };
+
+/** What the preview of a list shows (core/entity-lists/preview.ts, with names for the conflicts' owners). */
+export interface ListPreviewView {
+  file: string;
+  ok: boolean;
+  counts: ListPreview['counts'];
+  sample: string[];
+  problems: Problem[];
+  conflicts: { text: string; owner: string }[];
+}
 
 export type ImportState =
   | { phase: 'idle' }
@@ -41,9 +63,24 @@ export interface OptionsProps {
   /** Adds an entity, or with `id` replaces the reader's entity of that id. */
   onAddEntity: (input: EntityInput, id?: string) => void;
   onDeleteEntity: (id: string) => void;
+  /** Lists of names: the stored packs and the import in progress. */
+  packs: PackMeta[];
+  listState: ListState;
+  onListFile: (file: File) => void;
+  onListConfirm: (name: string, defaultType: EntityType, choice: ConflictChoice) => void;
+  onListDiscard: () => void;
+  onPackEnable: (id: string, on: boolean) => void;
+  onPackRename: (id: string, name: string) => void;
+  onPackExport: (id: string) => void;
+  onPackDelete: (id: string) => void;
   /** The highlights' colours and fill; `null` brings back the defaults. */
   appearance: Appearance;
   onAppearance: (change: Partial<Appearance> | null) => void;
+  /** Whether Repères runs only on the sites the reader allows (ADR 6); the section is left out without it. */
+  onlyAllowed?: boolean;
+  onOnlyAllowed?: (on: boolean) => void;
+  /** Backup and restore (components/Backup.tsx); the section is left out without it. */
+  backup?: BackupProps;
 }
 
 /** Every extension a format announces, and .txt, whose text says its format. */
@@ -67,7 +104,10 @@ export function Options(props: OptionsProps) {
       <ImportSection {...props} />
       <CollectionsSection {...props} />
       <EntitiesSection {...props} />
+      <ListsSection {...props} />
       <LookSection {...props} />
+      {props.onlyAllowed === undefined ? null : <SitesSection {...props} />}
+      {props.backup ? <Backup {...props.backup} /> : null}
       <section class="credits" aria-labelledby="credits-heading">
         <h2 id="credits-heading">{t.creditsHeading}</h2>
         <p class="muted">{t.credits}</p>
@@ -140,7 +180,6 @@ function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
   const t = optionsStrings(props.lang);
   const { preview } = props;
   const errors = preview.problems.filter((p) => p.severity === 'error').length;
-  const warnings = preview.problems.length - errors;
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">{t.previewHeading}</h3>
@@ -167,22 +206,7 @@ function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
           {preview.entities.length > ENTITIES_SHOWN ? `, ${t.andMore(preview.entities.length - ENTITIES_SHOWN)}` : ''}
         </li>
       </ul>
-      {preview.problems.length > 0 ? (
-        <>
-          <h4>{t.problems(errors, warnings)}</h4>
-          <ul class="problems">
-            {preview.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
-              <li key={i} class={`problem problem--${p.severity}`}>
-                <strong>{p.severity === 'error' ? t.error : t.warning}</strong> {placeText(p, props.lang)}
-                {p.field ? ` (${fieldText(p.field, props.lang)})` : ''}
-                {props.lang === 'fr' ? ' : ' : ': '}
-                {problemText(p, props.lang)}
-              </li>
-            ))}
-            {preview.problems.length > PROBLEMS_SHOWN ? <li>{t.andMore(preview.problems.length - PROBLEMS_SHOWN)}</li> : null}
-          </ul>
-        </>
-      ) : null}
+      <ProblemList lang={props.lang} problems={preview.problems} />
       {!preview.ok && errors > 0 ? <p class="message message--error">{t.blocked}</p> : null}
       <p class="actions">
         <button type="button" name="confirm" class="primary" disabled={!preview.ok || !props.name} onClick={() => props.onConfirm(props.name)}>
@@ -196,79 +220,125 @@ function PreviewView(props: OptionsProps & { preview: Preview; name: string }) {
   );
 }
 
+/** Every problem of a preview with its place, errors first, in the reader's language. */
+function ProblemList(props: { lang: Lang; problems: readonly Problem[] }) {
+  const t = optionsStrings(props.lang);
+  const errors = props.problems.filter((p) => p.severity === 'error').length;
+  if (props.problems.length === 0) return null;
+  return (
+    <>
+      <h4>{t.problems(errors, props.problems.length - errors)}</h4>
+      <ul class="problems">
+        {props.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+          <li key={i} class={`problem problem--${p.severity}`}>
+            <strong>{p.severity === 'error' ? t.error : t.warning}</strong> {placeText(p, props.lang)}
+            {p.field ? ` (${fieldText(p.field, props.lang)})` : ''}
+            {props.lang === 'fr' ? ' : ' : ': '}
+            {problemText(p, props.lang)}
+          </li>
+        ))}
+        {props.problems.length > PROBLEMS_SHOWN ? <li>{t.andMore(props.problems.length - PROBLEMS_SHOWN)}</li> : null}
+      </ul>
+    </>
+  );
+}
+
 function CollectionsSection(props: OptionsProps) {
   const t = optionsStrings(props.lang);
-  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
   return (
     <section class="collections" aria-labelledby="collections-heading">
       <h2 id="collections-heading">{t.collectionsHeading}</h2>
       {props.collections.length === 0 ? <p class="muted">{t.noCollections}</p> : null}
-      <ul class="collection-list">
-        {props.collections.map((c) => (
-          <li key={c.id} class="collection" data-collection={c.id}>
-            {editing?.id === c.id ? (
-              <form
-                class="collection__rename"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (editing.name.trim()) props.onRename(c.id, editing.name.trim());
-                  setEditing(null);
-                }}
-              >
-                <input
-                  type="text"
-                  name="rename"
-                  aria-label={t.collectionName}
-                  value={editing.name}
-                  maxLength={120}
-                  onInput={(e) => setEditing({ id: c.id, name: (e.currentTarget as HTMLInputElement).value })}
-                />{' '}
-                <button type="submit">{t.save}</button>
-              </form>
-            ) : (
-              <strong class="collection__name">{c.name}</strong>
-            )}
-            <span class="collection__facts muted">
-              {' '}
-              {t.articleCount(c.count)}, {t.dates(c.from, c.to)}, {c.langs.map((l) => l.toUpperCase()).join(' ')}
-            </span>
-            <span class="collection__actions">
-              <label>
-                <input
-                  type="checkbox"
-                  name="enabled"
-                  checked={c.enabled}
-                  onChange={(e) => props.onEnable(c.id, (e.currentTarget as HTMLInputElement).checked)}
-                />{' '}
-                {t.used}
-              </label>
-              <button type="button" name="rename" onClick={() => setEditing({ id: c.id, name: c.name })}>
-                {t.rename}
-              </button>
-              <button type="button" name="export" onClick={() => props.onExport(c.id)}>
-                {t.exportJson}
-              </button>
-              {deleting === c.id ? (
-                <span class="confirm">
-                  {t.confirmDelete(c.name)}{' '}
-                  <button type="button" name="confirm-delete" class="danger" onClick={() => (setDeleting(null), props.onDelete(c.id))}>
-                    {t.delete}
-                  </button>
-                  <button type="button" onClick={() => setDeleting(null)}>
-                    {t.cancel}
-                  </button>
-                </span>
-              ) : (
-                <button type="button" name="delete" onClick={() => setDeleting(c.id)}>
+      <ManagedList
+        lang={props.lang}
+        kind="collection"
+        items={props.collections.map((c) => ({
+          id: c.id,
+          name: c.name,
+          enabled: c.enabled,
+          facts: `${t.articleCount(c.count)}, ${t.dates(c.from, c.to)}, ${c.langs.map((l) => l.toUpperCase()).join(' ')}`,
+        }))}
+        confirmDelete={t.confirmDelete}
+        onEnable={props.onEnable}
+        onRename={props.onRename}
+        onExport={props.onExport}
+        onDelete={props.onDelete}
+      />
+    </section>
+  );
+}
+
+/** A stored collection or entity pack: switched on or off, renamed, exported, deleted (after a confirmation). */
+function ManagedList(props: {
+  lang: Lang;
+  kind: 'collection' | 'pack';
+  items: { id: string; name: string; enabled: boolean; facts: string }[];
+  confirmDelete: (name: string) => string;
+  onEnable: (id: string, on: boolean) => void;
+  onRename: (id: string, name: string) => void;
+  onExport: (id: string) => void;
+  onDelete: (id: string) => void;
+}) {
+  const t = optionsStrings(props.lang);
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  return (
+    <ul class={`${props.kind}-list collection-list`}>
+      {props.items.map((c) => (
+        <li key={c.id} class="collection" {...{ [`data-${props.kind}`]: c.id }}>
+          {editing?.id === c.id ? (
+            <form
+              class="collection__rename"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (editing.name.trim()) props.onRename(c.id, editing.name.trim());
+                setEditing(null);
+              }}
+            >
+              <input
+                type="text"
+                name="rename"
+                aria-label={t.collectionName}
+                value={editing.name}
+                maxLength={120}
+                onInput={(e) => setEditing({ id: c.id, name: (e.currentTarget as HTMLInputElement).value })}
+              />{' '}
+              <button type="submit">{t.save}</button>
+            </form>
+          ) : (
+            <strong class="collection__name">{c.name}</strong>
+          )}
+          <span class="collection__facts muted"> {c.facts}</span>
+          <span class="collection__actions">
+            <label>
+              <input type="checkbox" name="enabled" checked={c.enabled} onChange={(e) => props.onEnable(c.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+              {t.used}
+            </label>
+            <button type="button" name="rename" onClick={() => setEditing({ id: c.id, name: c.name })}>
+              {t.rename}
+            </button>
+            <button type="button" name="export" onClick={() => props.onExport(c.id)}>
+              {t.exportJson}
+            </button>
+            {deleting === c.id ? (
+              <span class="confirm">
+                {props.confirmDelete(c.name)}{' '}
+                <button type="button" name="confirm-delete" class="danger" onClick={() => (setDeleting(null), props.onDelete(c.id))}>
                   {t.delete}
                 </button>
-              )}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
+                <button type="button" onClick={() => setDeleting(null)}>
+                  {t.cancel}
+                </button>
+              </span>
+            ) : (
+              <button type="button" name="delete" onClick={() => setDeleting(c.id)}>
+                {t.delete}
+              </button>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -403,6 +473,29 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
   );
 }
 
+/** "Only on sites I allow": the content script is registered for the allowed sites alone (ADR 6). */
+function SitesSection(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  return (
+    <section class="sites" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t.sitesHeading}</h2>
+      <label>
+        <input
+          type="checkbox"
+          name="only-allowed"
+          aria-describedby="only-allowed-help"
+          checked={props.onlyAllowed}
+          onChange={(e) => props.onOnlyAllowed?.((e.currentTarget as HTMLInputElement).checked)}
+        />
+        {t.onlyAllowed}
+      </label>
+      <p class="muted" id="only-allowed-help">
+        {t.onlyAllowedHelp}
+      </p>
+    </section>
+  );
+}
+
 /** A colour per category and the fill, applied live in every tab through the settings. */
 function LookSection(props: OptionsProps) {
   const t = optionsStrings(props.lang);
@@ -437,6 +530,123 @@ function LookSection(props: OptionsProps) {
       <button type="button" onClick={() => props.onAppearance(null)}>
         {t.resetLook}
       </button>
+    </section>
+  );
+}
+
+const LIST_ACCEPT = '.csv,.tsv,.tab,.txt,.json,.jsonl,.ndjson,.srj';
+/** Names of a list and conflicts shown in its preview; the rest are counted. */
+const LIST_SAMPLE = 12;
+
+/** Lists of names: choose a file, preview it (types, problems, names already known, one choice for them), store it as a pack. */
+function ListsSection(props: OptionsProps) {
+  const t = optionsStrings(props.lang);
+  const state = props.listState;
+  const [name, setName] = useState('');
+  const [type, setType] = useState<EntityType>('person');
+  const [choice, setChoice] = useState<ConflictChoice>('keep');
+  return (
+    <section class="lists" aria-labelledby="lists-heading">
+      <h2 id="lists-heading">{t.listsHeading}</h2>
+      <p class="muted">{t.listsIntro}</p>
+      <label class="field">
+        <span>{t.chooseList}</span>
+        <input
+          type="file"
+          name="list-file"
+          accept={LIST_ACCEPT}
+          disabled={state.phase === 'storing'}
+          onChange={(e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (!file) return;
+            setName(file.name.replace(/\.[^.]+$/, ''));
+            props.onListFile(file);
+            (e.currentTarget as HTMLInputElement).value = '';
+          }}
+        />
+      </label>
+      {state.phase === 'preview' ? (
+        <section class="list-preview" aria-labelledby="list-preview-heading">
+          <h3 id="list-preview-heading">{t.previewHeading}</h3>
+          <p class="list-preview__counts">{t.listCounts(state.preview.counts)}</p>
+          {state.preview.sample.length ? (
+            <p class="list-preview__sample muted">
+              {state.preview.sample.join(', ')}
+              {state.preview.counts.person + state.preview.counts.organization + state.preview.counts.place + state.preview.counts.untyped > LIST_SAMPLE
+                ? '…'
+                : ''}
+            </p>
+          ) : null}
+          {state.preview.counts.untyped > 0 ? (
+            <label class="field">
+              <span>{t.defaultType}</span>
+              <select name="list-type" value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as EntityType)}>
+                {ENTITY_TYPES.map((x) => (
+                  <option key={x} value={x}>
+                    {typeLabel(props.lang, x)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {state.preview.conflicts.length > 0 ? (
+            <fieldset class="list-conflicts">
+              <legend>
+                {t.conflicts(state.preview.conflicts.length)}{' '}
+                {state.preview.conflicts
+                  .slice(0, LIST_SAMPLE)
+                  .map((c) => `${c.text} (${c.owner})`)
+                  .join(', ')}
+                {state.preview.conflicts.length > LIST_SAMPLE ? '…' : ''}
+              </legend>
+              {CONFLICT_CHOICES.map((c) => (
+                <label key={c} class="list-conflicts__choice">
+                  <input type="radio" name="list-choice" value={c} checked={choice === c} onChange={() => setChoice(c)} /> {t.choice[c]}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <ProblemList lang={props.lang} problems={state.preview.problems} />
+          {!state.preview.ok ? <p class="message message--error">{t.blocked}</p> : null}
+          <label class="field">
+            <span>{t.listName}</span>
+            <input type="text" name="list-name" value={name} maxLength={120} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          </label>
+          <p class="actions">
+            <button
+              type="button"
+              name="list-confirm"
+              class="primary"
+              disabled={!state.preview.ok || !name.trim()}
+              onClick={() => props.onListConfirm(name.trim(), type, choice)}
+            >
+              {t.importList(state.preview.counts.person + state.preview.counts.organization + state.preview.counts.place + state.preview.counts.untyped)}
+            </button>{' '}
+            <button type="button" name="list-discard" onClick={props.onListDiscard}>
+              {t.discard}
+            </button>
+          </p>
+        </section>
+      ) : state.phase === 'done' ? (
+        <p class="message" role="status">
+          {t.listStored(state.name, state.count)}
+        </p>
+      ) : state.phase === 'failed' ? (
+        <p class="message message--error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {props.packs.length === 0 ? <p class="muted">{t.noPacks}</p> : null}
+      <ManagedList
+        lang={props.lang}
+        kind="pack"
+        items={props.packs.map((p) => ({ id: p.id, name: p.name, enabled: p.enabled, facts: t.packFacts(p.count, p.file) }))}
+        confirmDelete={t.confirmDeletePack}
+        onEnable={props.onPackEnable}
+        onRename={props.onPackRename}
+        onExport={props.onPackExport}
+        onDelete={props.onPackDelete}
+      />
     </section>
   );
 }

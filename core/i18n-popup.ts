@@ -35,6 +35,10 @@ const POPUP_STRINGS = {
     hiddenList: 'Not highlighted',
     manage: 'Your collections and entities…',
     undo: 'Undo',
+    // "Only on sites I allow" (ADR 6).
+    notAllowed: (host: string) => `Repères runs only on the sites you allow, and ${host} is not one of them.`,
+    allowHere: 'Allow on this site',
+    stopAllowing: (host: string) => `Stop allowing on ${host}`,
   },
   fr: {
     people: 'Personnes',
@@ -65,6 +69,9 @@ const POPUP_STRINGS = {
     hiddenList: 'Non surlignés',
     manage: 'Vos collections et entités…',
     undo: 'Annuler',
+    notAllowed: (host: string) => `Repères ne fonctionne que sur les sites que vous autorisez, et ${host} n’en fait pas partie.`,
+    allowHere: 'Autoriser sur ce site',
+    stopAllowing: (host: string) => `Ne plus autoriser sur ${host}`,
   },
 } as const;
 

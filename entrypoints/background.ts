@@ -12,8 +12,69 @@ import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
 import { dataset, withBodies } from '../utils/gateway';
+import { CONTENT_SCRIPT, NOWHERE, sameRegistration, scriptMatches, siteOf, startsOn, WEB_PAGES, type SiteAccess } from '../core/site-access';
+import { siteAccessItem } from '../utils/site-access';
+
+// ---- Site access (ADR 6) ---------------------------------------------------
+// The content script is not in the manifest: it is registered here, on every
+// web page by default and only on the reader's allowed sites in "Only on sites
+// I allow" (utils/site-access.ts). The registration follows the setting at
+// every start (an update of the extension may have dropped it) and at every
+// change. Open tabs of the sites a change covers get the script at once; the
+// script leaves pages no longer covered by itself (entrypoints/content).
+
+/** Registers, updates or removes the content script so that it runs where `access` says, and nowhere else. */
+async function registerContentScript(access: SiteAccess): Promise<void> {
+  const matches = scriptMatches(access);
+  const wanted = { ...CONTENT_SCRIPT, js: [...CONTENT_SCRIPT.js], matches };
+  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT.id] });
+  if (matches.length === 0) {
+    if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT.id] });
+  } else if (!current) await browser.scripting.registerContentScripts([wanted]);
+  else if (!sameRegistration(current, wanted)) await browser.scripting.updateContentScripts([wanted]);
+}
+
+/** Runs the content script now in the open tabs of the sites that a change of access starts it on. */
+async function startInOpenTabs(before: SiteAccess, after: SiteAccess): Promise<void> {
+  const tabs = await browser.tabs.query({ url: WEB_PAGES });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      const host = tab.url ? siteOf(tab.url) : null;
+      if (tab.id === undefined || !host || !startsOn(before, after, host)) return;
+      const target = { tabId: tab.id, allFrames: CONTENT_SCRIPT.allFrames };
+      await browser.scripting.executeScript({ target, files: [...CONTENT_SCRIPT.js] }).catch(() => undefined);
+    }),
+  );
+}
+
+function followSiteAccess(): void {
+  // One change at a time, in order: switched back and forth quickly, the registration ends as last set.
+  let queue = Promise.resolve();
+  const follow = (access: SiteAccess, before?: SiteAccess) => {
+    queue = queue
+      .then(async () => {
+        await registerContentScript(access);
+        if (before) await startInOpenTabs(before, access);
+      })
+      .catch((e: unknown) => console.warn('[Repères] could not register the content script', e));
+  };
+  void siteAccessItem.getValue().then(
+    (access) => follow(access),
+    (e: unknown) => console.warn('[Repères] could not read where to run', e),
+  );
+  siteAccessItem.watch((access, before) => follow(access, before));
+  // A registered script starts on pages loaded after it; Firefox also ran the
+  // manifest's in the tabs open at install, and so does this now.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void siteAccessItem.getValue().then((access) => follow(access, NOWHERE));
+  });
+}
+// ---- end of site access ----------------------------------------------------
 
 export default defineBackground(() => {
+  // First: pages that load while the background starts need the content script registered.
+  followSiteAccess();
+
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 

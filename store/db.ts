@@ -98,7 +98,8 @@ function detailOf(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause ?? '');
 }
 
-function classify(e: unknown): StoreError {
+/** A failure as the store reports it: the kind of StoreError its cause says. */
+export function classify(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
   const name = e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
   const kind = name === 'QuotaExceededError' ? 'quota' : name === 'ConstraintError' ? 'exists' : name === 'AbortError' ? 'cancelled' : 'failed';
@@ -116,7 +117,7 @@ export interface WriteOptions {
  * fails the transaction aborts and the others fail too: those are expected
  * and must not surface as unhandled rejections.
  */
-function settled<I, T>(items: readonly I[], request: (item: I) => Promise<T>): Promise<T[]> {
+export function settled<I, T>(items: readonly I[], request: (item: I) => Promise<T>): Promise<T[]> {
   const requests: Promise<T>[] = [];
   // Each is silenced as soon as it exists: `request` may throw (a value that cannot be cloned) after some were made.
   for (const item of items) {

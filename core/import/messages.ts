@@ -35,6 +35,44 @@ const fr = {
   unit: (u: string | number | undefined) => UNIT_FR[String(u)] ?? String(u),
 };
 
+/** What a backup's value should have been (core/backup.ts, Expected). */
+const EXPECTED_EN: Record<string, string> = {
+  object: 'an object {…}',
+  list: 'a list […]',
+  text: 'text',
+  nonEmpty: 'non-empty text',
+  boolean: 'true or false',
+  count: 'a whole number, 0 or more',
+  positive: 'a whole number, 1 or more',
+  number: 'a number',
+  date: 'a date YYYY-MM-DD',
+  dateTime: 'an ISO 8601 date-time',
+  lang: 'en or fr',
+  type: 'person, organization or place',
+  mentions: 'every or first',
+  color: 'a colour #rrggbb',
+  coords: 'a latitude and a longitude [lat, lon]',
+  choice: 'keep, add or replace',
+};
+const EXPECTED_FR: Record<string, string> = {
+  object: 'un objet {…}',
+  list: 'une liste […]',
+  text: 'du texte',
+  nonEmpty: 'un texte non vide',
+  boolean: 'true ou false',
+  count: 'un nombre entier, 0 ou plus',
+  positive: 'un nombre entier, 1 ou plus',
+  number: 'un nombre',
+  date: 'une date AAAA-MM-JJ',
+  dateTime: 'une date et heure ISO 8601',
+  lang: 'en ou fr',
+  type: 'person, organization ou place',
+  mentions: 'every ou first',
+  color: 'une couleur #rrggbb',
+  coords: 'une latitude et une longitude [lat, lon]',
+  choice: 'keep, add ou replace',
+};
+
 const EN = {
   listNoName: () => 'no name: this entry is skipped',
   listBadType: (p) => `'${p.type}' is not a type Repères knows (person, organization, place): choose the type in the preview`,
@@ -87,6 +125,14 @@ const EN = {
   noFrontMatter: () => 'expected front matter between two --- lines (title, date, lang, source…), then the article text',
   frontMatterNotMap: () => 'the front matter should be "key: value" lines',
   unknownFrontMatterKey: (p) => `unknown front matter field "${p.key}" ignored`,
+  backupNotBackup: () => 'expected a Repères backup: a JSON object with "format": "reperes-backup"',
+  backupVersion: (p) => `"version" is ${p.raw}: this Repères reads backups of version ${p.max}`,
+  backupExpected: (p) => `${p.key}: expected ${EXPECTED_EN[String(p.expected)] ?? p.expected}, found ${p.raw}`,
+  backupIdPrefix: (p) => `${p.key}: the id ${p.raw} should start with "${p.prefix}"`,
+  backupNoAlias: (p) => `${p.key}: an entity needs at least one name`,
+  backupDuplicateId: (p) => `${p.key}: the id ${p.raw} is already used at ${p.where}`,
+  backupCountMismatch: (p) => `${p.key}: says ${n('en', p.stated)}, but ${n('en', p.actual)} follow`,
+  backupBadMention: (p) => `${p.key}: this mention is not within its article's text`,
   /** A parser's or the engine's own words, which are not translated. */
   detail: (p) => `${p.what}: ${p.detail}`,
 } satisfies Record<string, Template>;
@@ -106,6 +152,7 @@ const WHAT_FR: Record<string, string> = {
   'the article text could not be extracted': 'le texte de l’article n’a pas pu être extrait',
   'could not read the file as text': 'le fichier n’a pas pu être lu comme du texte',
   'front matter': 'en-tête',
+  'could not read this backup': 'cette sauvegarde n’a pas pu être lue',
 };
 
 const FR: Record<MessageCode, Template> = {
@@ -161,6 +208,14 @@ const FR: Record<MessageCode, Template> = {
   noFrontMatter: () => 'un en-tête entre deux lignes --- est attendu (title, date, lang, source…), puis le texte de l’article',
   frontMatterNotMap: () => 'l’en-tête doit être fait de lignes « clé: valeur »',
   unknownFrontMatterKey: (p) => `champ d’en-tête inconnu « ${p.key} » ignoré`,
+  backupNotBackup: () => 'une sauvegarde Repères est attendue : un objet JSON avec "format": "reperes-backup"',
+  backupVersion: (p) => `« version » vaut ${p.raw} : ce Repères lit les sauvegardes de version ${p.max}`,
+  backupExpected: (p) => `${p.key} : il faut ${EXPECTED_FR[String(p.expected)] ?? p.expected}, pas ${p.raw}`,
+  backupIdPrefix: (p) => `${p.key} : l’identifiant ${p.raw} devrait commencer par « ${p.prefix} »`,
+  backupNoAlias: (p) => `${p.key} : une entité a besoin d’au moins un nom`,
+  backupDuplicateId: (p) => `${p.key} : l’identifiant ${p.raw} est déjà utilisé en ${p.where}`,
+  backupCountMismatch: (p) => `${p.key} : annonce ${n('fr', p.stated)}, mais ${n('fr', p.actual)} suivent`,
+  backupBadMention: (p) => `${p.key} : cette mention n’est pas dans le texte de son article`,
   detail: (p) => `${WHAT_FR[String(p.what)] ?? p.what} : ${p.detail}`,
 };
 

@@ -9,6 +9,8 @@ import { handleContent, quietly, toBackground } from '../../utils/messaging';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
 import { rejectionsItem, settingsItem } from '../../utils/settings';
 import { datasetRevisionItem } from '../../utils/dataset-revision';
+import { CONTENT_SCRIPT, runsOn, WEB_PAGES } from '../../core/site-access';
+import { siteAccessItem } from '../../utils/site-access';
 
 /** A frame with less text than this is not an article (an ad slot, a button, a counter). */
 const MIN_FRAME_TEXT = 200;
@@ -31,15 +33,20 @@ function frameOfThePage(): boolean {
 }
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // Frames of the page's own origin, loaded from a URL. Not about:blank or
-  // srcdoc frames: there, on news sites, are mostly ad slots a page writes
-  // into, and each would evaluate this script on the page's own thread.
-  allFrames: true,
+  // Not in the manifest: the background registers it where the reader lets it
+  // run, every web page by default (ADR 6, core/site-access.ts). WXT still
+  // builds it, and asks for host access to these matches.
+  registration: 'runtime',
+  matches: WEB_PAGES,
+  runAt: CONTENT_SCRIPT.runAt,
+  allFrames: CONTENT_SCRIPT.allFrames,
   async main(ctx) {
     // The Custom Highlight API draws every mark; a browser older than the manifests' minimum has none, and gets nothing.
     if (!frameOfThePage() || !highlightsSupported()) return;
+    // Registered only where it may run, but injected into a whole tab when a
+    // site is allowed (frames from other sites too), and the reader may have
+    // stopped allowing this site while the page loaded.
+    if (!runsOn(await siteAccessItem.getValue(), location.hostname)) return;
     const top = window === window.top;
     const controller = new PageController(
       document,
@@ -75,6 +82,15 @@ export default defineContentScript({
       'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
     });
     ctx.onInvalidated(stop);
+    // The reader stopped allowing this site (or chose "only on sites I allow"
+    // without it): the script leaves the page as a reload of the extension
+    // does, and its mentions leave the badge.
+    const unwatchAccess = siteAccessItem.watch((access) => {
+      if (runsOn(access, location.hostname)) return;
+      void toBackground({ type: 'page:report', counts: {} }).catch(() => undefined);
+      ctx.abort('Repères no longer runs on this site');
+    });
+    ctx.onInvalidated(quietly(unwatchAccess));
     // A frame that goes away takes its mentions off the badge.
     if (!top) ctx.addEventListener(window, 'pagehide', () => void toBackground({ type: 'page:report', counts: {} }).catch(() => undefined));
     // Chrome does not tell an old content script that its extension was

@@ -34,10 +34,14 @@ import { bumpDatasetRevision } from '../../utils/dataset-revision';
 import type { ImportJob, ImportReport } from './import-worker';
 import { toBackground } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
+import { withMode } from '../../core/site-access';
+import { siteAccessItem } from '../../utils/site-access';
 import { DEFAULT_APPEARANCE, type Appearance } from '../../core/appearance';
 import { withAppearance } from '../../core/settings';
 import '../popup/popup.css';
 import './options.css';
+import { useEntityLists } from './lists';
+import { useBackup } from './backup';
 
 const lang = langOf(browser.i18n.getUILanguage());
 // The page's language is the interface's (index.html says en until this runs).
@@ -71,6 +75,14 @@ function App() {
     void settingsItem.getValue().then((s) => setAppearance(s.appearance));
     return settingsItem.watch((s) => setAppearance(s.appearance));
   }, []);
+  // Where Repères runs (ADR 6): the background follows the mode with the content script's registration.
+  const [onlyAllowed, setOnlyAllowed] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    void siteAccessItem.getValue().then((a) => setOnlyAllowed(a.mode === 'allowed'));
+    return siteAccessItem.watch((a) => setOnlyAllowed(a.mode === 'allowed'));
+  }, []);
+  const lists = useEntityLists({ store, lang, entries, nameOf: (id) => names.get(id) ?? id, makeId: randomId, download, onChanged: () => refresh() });
+  const backup = useBackup({ store, lang, download, onChanged: () => refresh() });
   const cancel = useRef<AbortController | null>(null);
   const pending = useRef<{ preview: Preview; files: string[] } | null>(null);
 
@@ -177,6 +189,8 @@ function App() {
 
   return (
     <Options
+      {...lists}
+      backup={backup}
       lang={lang}
       appearance={appearance}
       // Every tab watches the settings: a colour changes there as it is picked.
@@ -184,6 +198,13 @@ function App() {
         void settingsItem
           .getValue()
           .then((s) => settingsItem.setValue(change ? withAppearance(s, change) : { ...s, appearance: DEFAULT_APPEARANCE }))
+          .catch(fail)
+      }
+      onlyAllowed={onlyAllowed}
+      onOnlyAllowed={(on) =>
+        void siteAccessItem
+          .getValue()
+          .then((a) => siteAccessItem.setValue(withMode(a, on ? 'allowed' : 'everywhere')))
           .catch(fail)
       }
       state={state}

@@ -12,6 +12,8 @@ import { searching, type ArticleItem, type PopupViewData, type SearchFilters } f
 import { DEFAULT_SETTINGS, withCategory, withHidden, withSite, type Settings } from '../../core/settings';
 import { toBackground, toTab } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
+import { DEFAULT_SITE_ACCESS, runsOn, siteOf, sitePatterns, withAllowedSite, type SiteAccess } from '../../core/site-access';
+import { siteAccessItem } from '../../utils/site-access';
 import './popup.css';
 
 const lang: Lang = langOf(browser.i18n.getUILanguage());
@@ -22,6 +24,14 @@ async function targetTab(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+/**
+ * After Repères starts on the tab's site (ADR 6), how often and how many times
+ * the popup asks the page again: the background injects the content script,
+ * which answers once it has read the page.
+ */
+const ASK_AGAIN_MS = 250;
+const ASK_AGAIN_TIMES = 40;
 
 /** The top frame's counts, and those of the page's frames, which report to the background. */
 async function withFrames(tabId: number, counts: Record<string, number>): Promise<Record<string, number>> {
@@ -38,26 +48,55 @@ function App() {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [view, setView] = useState<PopupViewData>({ pageEntities: [], related: [], hidden: [] });
   const [results, setResults] = useState<ArticleItem[]>([]);
+  // "Only on sites I allow" (ADR 6): where Repères runs, and the tab's site (null: not a web page).
+  const [access, setAccess] = useState<SiteAccess>(DEFAULT_SITE_ACCESS);
+  const [site, setSite] = useState<string | null>(null);
+
+  /** Asks the tab's page what it shows; whether it answered. */
+  const refresh = async (): Promise<boolean> => {
+    const tabId = await targetTab();
+    if (tabId === undefined) return (setCounts(null), false);
+    try {
+      const summary = await toTab(tabId, { type: 'page:summary' });
+      setCounts(await withFrames(tabId, summary.counts));
+      setHost(summary.host);
+      setActive(summary.active);
+      setTitle(summary.title);
+      return true;
+    } catch {
+      setCounts(null);
+      return false;
+    }
+  };
 
   useEffect(() => {
     void settingsItem.getValue().then(setSettings);
     const unwatch = settingsItem.watch((s) => setSettings(s));
-    const refresh = async () => {
-      const tabId = await targetTab();
-      if (tabId === undefined) return setCounts(null);
-      try {
-        const summary = await toTab(tabId, { type: 'page:summary' });
-        setCounts(await withFrames(tabId, summary.counts));
-        setHost(summary.host);
-        setActive(summary.active);
-        setTitle(summary.title);
-      } catch {
-        setCounts(null);
-      }
-    };
     void refresh();
     return unwatch;
   }, []);
+
+  useEffect(() => {
+    void siteAccessItem.getValue().then(setAccess);
+    const unwatch = siteAccessItem.watch((a) => setAccess(a));
+    // The host access every web page is granted (ADR 6) shows the tab's address.
+    void targetTab()
+      .then(async (tabId) => (tabId === undefined ? null : siteOf((await browser.tabs.get(tabId)).url ?? '')))
+      .then(setSite, () => setSite(null));
+    return unwatch;
+  }, []);
+
+  // Repères runs on the tab's site: once started, the page answers, so ask it again until then.
+  // It stopped running there: the page shows nothing, and says nothing.
+  const runsHere = site !== null && runsOn(access, site);
+  useEffect(() => {
+    if (site === null) return;
+    if (!runsHere) return void setCounts(null);
+    if (counts !== null) return;
+    let times = 0;
+    const timer = setInterval(() => void refresh().then((answered) => (answered || ++times >= ASK_AGAIN_TIMES) && clearInterval(timer)), ASK_AGAIN_MS);
+    return () => clearInterval(timer);
+  }, [site, runsHere]);
 
   // The counts follow the switches: refresh them when settings change.
   useEffect(() => {
@@ -119,6 +158,23 @@ function App() {
           if (!top?.shown) await toBackground({ type: 'frames:reveal', tabId, entity }).catch(() => undefined);
         })
       }
+      siteAccess={access.mode === 'allowed' && site !== null ? { host: site, allowed: runsHere } : null}
+      onSiteAccess={(allow) => {
+        if (site === null) return;
+        const origins = sitePatterns(site);
+        // Asked within the click: the browsers grant host access only on a
+        // reader's gesture. Every web page's access is granted at install (ADR 6),
+        // so this asks nothing unless the reader restricted the add-on's site
+        // access in Chrome; then Chrome asks. Firefox's MV2 build refuses to
+        // request what its manifest already requires: what counts is whether it is held.
+        const granted = allow
+          ? browser.permissions
+              .request({ origins })
+              .catch(() => false)
+              .then((ok) => ok || browser.permissions.contains({ origins }))
+          : Promise.resolve(true);
+        void granted.then(async (ok) => ok && siteAccessItem.setValue(withAllowedSite(await siteAccessItem.getValue(), site, allow))).catch(() => undefined);
+      }}
       onManage={() => {
         void browser.runtime.openOptionsPage();
         window.close();

@@ -23,7 +23,12 @@ export const BUDGETS: readonly Budget[] = [
   { figure: 'contentScriptGzipBytes', max: 60 * KB, unit: 'bytes', why: 'the content script is read on every page' },
   // Each bundle, minified: what a context loads before it can do anything.
   { figure: 'bundle:content-scripts/content', max: 110 * KB, unit: 'bytes', why: 'injected into every page' },
-  { figure: 'bundle:chunks/options', max: 50 * KB, unit: 'bytes', why: 'the options page; parsers load per format' },
+  {
+    figure: 'bundle:chunks/options',
+    max: 80 * KB,
+    unit: 'bytes',
+    why: 'the options page (import, collections, entities, lists, look, sites, backup); parsers load per format',
+  },
   { figure: 'bundle:assets/import-worker', max: 30 * KB, unit: 'bytes', why: 'the import worker; parsers load per format' },
   { figure: 'bundle:chunks/popup', max: 15 * KB, unit: 'bytes', why: 'opened at every toolbar click' },
   { figure: 'bundle:chunks/reader', max: 60 * KB, unit: 'bytes', why: 'the reader page, with its map' },

@@ -48,6 +48,15 @@ const base: OptionsProps = {
   onDeleteEntity: noop,
   appearance: DEFAULT_APPEARANCE,
   onAppearance: noop,
+  packs: [],
+  listState: { phase: 'idle' },
+  onListFile: noop,
+  onListConfirm: noop,
+  onListDiscard: noop,
+  onPackEnable: noop,
+  onPackRename: noop,
+  onPackExport: noop,
+  onPackDelete: noop,
 };
 
 describe('Options', () => {
@@ -211,6 +220,11 @@ describe('Options in French', () => {
       root: 'html',
       what: 'not valid JSON',
       detail: 'CommaExpected',
+      type: 'robot',
+      expected: 'date',
+      prefix: 'user:',
+      stated: 3,
+      actual: 2,
     };
     expect(MESSAGE_CODES.length).toBeGreaterThan(40);
     for (const code of MESSAGE_CODES) {

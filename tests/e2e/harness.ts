@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { hasHighlights, highlights, type HighlightInfo } from './probes';
+import { DEFAULT_SITE_ACCESS, sameRegistration, scriptMatches, type SiteAccess } from '../../core/site-access';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT_DIR = resolve(ROOT, process.env.REPERES_OUT_DIR ?? '.output');
@@ -73,6 +74,8 @@ export async function launch(opts: { headless?: boolean; colorScheme?: 'light' |
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // The background registers the content script as it starts (ADR 6): a page opened before then has none.
+  await registrationFollowsSetting(worker);
   return {
     context,
     extensionId,
@@ -82,6 +85,23 @@ export async function launch(opts: { headless?: boolean; colorScheme?: 'light' |
       if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the content script is registered where the stored site access
+ * says (ADR 6): the background registers it as it starts and after every
+ * change of the setting, and a page loaded before then is left as it is.
+ */
+export async function registrationFollowsSetting(worker: Worker, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const { stored, matches } = await worker.evaluate(async () => ({
+      stored: (await chrome.storage.local.get('siteAccess')).siteAccess as SiteAccess | undefined,
+      matches: (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+    }));
+    if (sameRegistration({ matches }, { matches: scriptMatches(stored ?? DEFAULT_SITE_ACCESS) })) return;
+    if (Date.now() > end) throw new Error(`the content script is registered for ${JSON.stringify(matches)}, not where the setting says`);
+  }
 }
 
 export { cardText, highlights, hoverText, type HighlightInfo } from './probes';

@@ -187,9 +187,7 @@ describe('importing a collection', () => {
     /** The page's ::highlight() rules for places, as Repères adopted them. */
     const placeRule = () =>
       page.evaluate(() =>
-        document.adoptedStyleSheets
-          .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
-          .find((text) => text.startsWith('::highlight(reperes-place)')),
+        document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).find((text) => text.startsWith('::highlight(reperes-place)')),
       );
     expect(await placeRule()).toMatch(/dotted/);
     const options = await optionsPage();
@@ -200,6 +198,39 @@ describe('importing a collection', () => {
     await expect.poll(placeRule, { timeout: 15_000 }).not.toContain('background-color');
     await options.getByRole('button', { name: 'Default colours' }).click();
     await expect.poll(placeRule, { timeout: 15_000 }).toContain('background-color');
+    await Promise.all([options.close(), page.close()]);
+  });
+
+  it('a CSV list and a Wikidata query file become packs: their names highlighted in a tab opened before, with the imported descriptions', async () => {
+    const page = await s.open('/list-names.html');
+    expect((await highlights(page)).map((h) => h.text)).not.toContain('Talvio Brennick');
+    const options = await optionsPage();
+    const importList = async (file: string, type?: string) => {
+      await options.setInputFiles('input[name=list-file]', join(FIXTURES, file));
+      await options.waitForSelector('.list-preview');
+      if (type) await options.selectOption('select[name=list-type]', type);
+      await options.locator('button[name=list-confirm]').click();
+      await expect.poll(() => options.locator('.lists [role=status]').textContent(), { timeout: 15_000 }).toMatch(/^Imported/);
+    };
+    await importList('beat.csv');
+    await expect.poll(() => options.locator('.pack-list li').count()).toBe(1);
+    // The query results say no type: the preview asks, and the reader chooses place.
+    await importList('wikidata-query.json', 'place');
+    await expect.poll(() => options.locator('.pack-list li').count()).toBe(2);
+    await expect
+      .poll(async () => (await highlights(page)).map((h) => `${h.text}:${h.type}`), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['Talvio Brennick:person', 'Port Quillan:place']));
+    expect(await cardFor(page, 'Talvio Brennick', 'A fictional spokesman from the test list')).toContain('Talvio Brennick');
+    expect(await cardFor(page, 'Port Quillan', 'fictional harbour town of the Wikidata test file')).toContain('Port Quillan');
+    // Switched off, its names are no longer highlighted; deleted, it is gone.
+    await options.locator('.pack-list li', { hasText: 'beat' }).locator('input[name=enabled]').uncheck();
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 15_000 }).not.toContain('Talvio Brennick');
+    for (let n = 2; n > 0; n--) {
+      await options.locator('.pack-list li').first().locator('button[name=delete]').click();
+      await options.locator('.pack-list li').first().locator('button[name=confirm-delete]').click();
+      await expect.poll(() => options.locator('.pack-list li').count()).toBe(n - 1);
+    }
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 15_000 }).not.toContain('Port Quillan');
     await Promise.all([options.close(), page.close()]);
   });
 

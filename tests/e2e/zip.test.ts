@@ -17,6 +17,9 @@ const archive = (browser: string) => `reperes-${version}-${browser}.zip`;
 interface Manifest {
   manifest_version: number;
   permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
   content_security_policy?: unknown;
@@ -58,22 +61,28 @@ describe('npm run zip (wxt zip for Chrome and Firefox)', () => {
 
     const chrome = await manifestOf(archive('chrome'));
     expect(chrome.manifest_version).toBe(3);
-    expect(chrome.permissions).toEqual(['storage']);
+    // The background registers the content script (ADR 6): every web page's access, granted at install as before.
+    expect(chrome.permissions).toEqual(['storage', 'scripting']);
+    expect(chrome.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(chrome.minimum_chrome_version).toBe('105');
     expect(JSON.stringify(chrome.content_security_policy)).toContain("connect-src 'none'");
 
     const firefox = await manifestOf(archive('firefox'));
     expect(firefox.manifest_version).toBe(2);
+    // MV2 has no host_permissions key: host access is listed with the permissions.
+    expect(firefox.permissions).toEqual(['storage', 'scripting', 'http://*/*', 'https://*/*']);
     expect(firefox.browser_specific_settings?.gecko?.id).toBe('reperes@reperes.example');
     // The browsers with the Custom Highlight API, which draws every mark.
     expect(firefox.browser_specific_settings?.gecko?.strict_min_version).toBe('140.0');
     expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
 
-    // Nothing a page could load to detect Repères, nothing a page could message; frames with a URL
-    // only (about:blank and srcdoc frames are where pages write ad slots).
+    // No content script in the manifests: the background registers it, where the reader lets it run
+    // (tests/e2e/site-access.test.ts checks how). Nothing a page could load to detect Repères,
+    // nothing a page could message, and no optional permission: none is asked for later.
     for (const m of [chrome, firefox]) {
-      expect(m.content_scripts).toEqual([expect.objectContaining({ all_frames: true, matches: ['http://*/*', 'https://*/*'] })]);
-      expect(m.content_scripts?.[0]?.match_about_blank).toBeUndefined();
+      expect(m.content_scripts).toBeUndefined();
+      expect(m.optional_permissions).toBeUndefined();
+      expect(m.optional_host_permissions).toBeUndefined();
       expect(m.web_accessible_resources).toBeUndefined();
       expect(m.externally_connectable).toBeUndefined();
     }

@@ -144,7 +144,7 @@ describe('the shipped world pack', () => {
   it('weighs a country against a namesake city abroad by the people of its towns', () => {
     const index = buildIndex(spotterEntries(entities));
     const resolved = new PageMemory().resolve(spot(index, 'Armenia voted.'));
-    expect(resolved[0]).toMatchObject({ entity: 'armenia', others: ['armenia-co'], why: 'prominence' });
+    expect(resolved[0]).toMatchObject({ entity: 'armenia', how: { rule: 'prominence', others: ['armenia-co'] } });
     // Weighed only: a country's card shows no population.
     expect(entities.find((e) => e.id === 'armenia')!.population).toBeUndefined();
   });
