@@ -79,6 +79,8 @@ export interface OptionsProps {
   /** Whether Repères runs only on the sites the reader allows (ADR 6); the section is left out without it. */
   onlyAllowed?: boolean;
   onOnlyAllowed?: (on: boolean) => void;
+  /** A name to add, from the popup's "names Repères doesn't know yet": the entity form starts with it. */
+  prefill?: { name: string; type: EntityType };
   /** Backup and restore (components/Backup.tsx); the section is left out without it. */
   backup?: BackupProps;
 }
@@ -390,7 +392,7 @@ function EntityForm(props: OptionsProps & { editing: Entity | null; onCancelEdit
   const [input, setInput] = useState<EntityInput>(
     editing
       ? { name: editing.name.en, type: editing.type, aliases: [], description: editing.description.en }
-      : { name: '', type: 'person', aliases: [], description: '' },
+      : { name: props.prefill?.name ?? '', type: props.prefill?.type ?? 'person', aliases: [], description: '' },
   );
   // The first alias is the name itself.
   const [aliasText, setAliasText] = useState(

@@ -3,6 +3,7 @@
 
 import { formatDate, strings, typeLabel } from '../core/i18n';
 import { popupStrings } from '../core/i18n-popup';
+import type { UnknownName } from '../core/messages';
 import type { EntityType, Lang } from '../core/model';
 import { searching, type ArticleItem, type EntityChip, type PageEntityItem, type SearchFilters } from '../core/popup-view';
 import type { Settings } from '../core/settings';
@@ -37,6 +38,10 @@ export interface PopupProps {
   onUnhide: (entityId: string) => void;
   /** Opens the options page: imported collections and the reader's entities. */
   onManage: () => void;
+  /** Proper names on the page no entity answers to (undefined while they are looked for). */
+  unknownNames?: UnknownName[];
+  /** Adds one as the reader's entity (the options page opens with the form filled in). */
+  onAddName?: (name: UnknownName) => void;
   /** "Only on sites I allow" is on and the tab is a web page: its site, and whether it is allowed (ADR 6). */
   siteAccess?: { host: string; allowed: boolean } | null;
   /** Allows the tab's site, or stops allowing it. */
@@ -101,6 +106,25 @@ export function Popup(props: PopupProps) {
           </ul>
         )}
       </section>
+
+      {props.unknownNames && props.unknownNames.length > 0 ? (
+        <section class="popup__unknown" aria-labelledby="unknown-names">
+          <h2 id="unknown-names">{t.unknownNames}</h2>
+          <ul class="unknown-names" id="unknown-names-list">
+            {props.unknownNames.map((n) => (
+              <li key={`${n.text}|${n.type}`} class="unknown-name" data-name={n.text}>
+                <span class={`chip chip--${n.type}`}>{n.text}</span> <span class="muted">{t.guessed(typeLabel(lang, n.type), n.count)}</span>{' '}
+                <button type="button" name="add-name" onClick={() => props.onAddName?.(n)} aria-label={t.addName(n.text)}>
+                  {t.add}
+                </button>{' '}
+                <button type="button" name="search-name" onClick={() => props.onQuery(n.text)} aria-label={t.searchName(n.text)}>
+                  {t.find}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section class="popup__search">
         <label class="visually-hidden" for="reperes-search">

@@ -3,7 +3,7 @@
 // it, so a sender and its handler cannot disagree.
 
 import type { CardMatch, EntityCard } from './cards';
-import type { Article, Lang, SpotterEntry } from './model';
+import type { Article, EntityType, Lang, SpotterEntry } from './model';
 import type { ArticleItem, EntityChip, PopupViewData, PopupViewRequest, SearchRequest } from './popup-view';
 
 /** Requests the background answers. */
@@ -17,7 +17,9 @@ export type BackgroundRequest =
   | { type: 'article:get'; id: string }
   | { type: 'entities:list'; lang: Lang }
   | { type: 'frames:counts'; tabId: number }
-  | { type: 'frames:reveal'; tabId: number; entity: string };
+  | { type: 'frames:reveal'; tabId: number; entity: string }
+  /** `lang`: the page's declared language (`<html lang>`), which may be empty. */
+  | { type: 'names:unknown'; text: string; lang: string };
 
 /** An article for the reader page, with its collection's name when it was imported. */
 export interface ReaderArticle {
@@ -39,10 +41,20 @@ export interface BackgroundResponses {
   'frames:counts': Record<string, number>;
   /** Reveals a name that only a frame of the page holds; whether one did. */
   'frames:reveal': { shown: boolean };
+  /** Proper names in a page's text that no entity answers to, most frequent first (core/discover). */
+  'names:unknown': UnknownName[];
+}
+
+/** A name Repères does not know yet, with how often the text has it and its guessed type. */
+export interface UnknownName {
+  text: string;
+  type: EntityType;
+  count: number;
 }
 
 /** Requests a tab's content script answers. */
-export type ContentRequest = { type: 'page:summary' } | { type: 'page:reveal'; entity: string } | { type: 'page:step'; direction: 1 | -1 };
+export type ContentRequest =
+  { type: 'page:summary' } | { type: 'page:reveal'; entity: string } | { type: 'page:step'; direction: 1 | -1 } | { type: 'page:text' };
 
 export interface PageSummary {
   /** entity id → number of mentions on the page, in the categories shown */
@@ -61,6 +73,8 @@ export interface ContentResponses {
   'page:reveal': { shown: boolean };
   /** Whether there was a mention to move to. */
   'page:step': { shown: boolean };
+  /** The page's reading text (as it is scanned) and its declared language, for the names Repères does not know. */
+  'page:text': { text: string; lang: string };
 }
 
 export type ResponseOf<R extends { type: string }, Map> = R['type'] extends keyof Map ? Map[R['type']] : never;

@@ -11,7 +11,23 @@ import { locatorMap } from '../core/map';
 import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
-import { dataset, withBodies } from '../utils/gateway';
+import { dataset, withBodies, type Built } from '../utils/gateway';
+import { countCandidates, discoverNames } from '../core/discover';
+import { guessLang } from '../core/import/fields';
+import { buildIndex, type SpotterIndex } from '../core/spotter';
+
+/** The names on a page Repères does not know: at most this many, the most frequent. */
+const UNKNOWN_NAMES_SHOWN = 12;
+/** A page's text read for them: a long page's first part is enough to show the names it is about. */
+const MAX_DISCOVERY_CHARS = 200_000;
+
+/** Each dataset's alias index, built the first time a popup asks for the names it does not know. */
+const known = new WeakMap<Built, SpotterIndex>();
+function knownIndex(built: Built): SpotterIndex {
+  let index = known.get(built);
+  if (!index) known.set(built, (index = buildIndex(built.entries)));
+  return index;
+}
 import { CONTENT_SCRIPT, NOWHERE, sameRegistration, scriptMatches, siteOf, startsOn, WEB_PAGES, type SiteAccess } from '../core/site-access';
 import { siteAccessItem } from '../utils/site-access';
 
@@ -132,6 +148,12 @@ export default defineBackground(() => {
       if (!article) return null;
       const name = article.collection ? collectionNames.get(article.collection) : undefined;
       return { article, ...(name ? { collectionName: name } : {}) };
+    },
+    'names:unknown': async ({ text, lang }) => {
+      const built = await dataset();
+      const reading = text.slice(0, MAX_DISCOVERY_CHARS);
+      const language = /^fr\b/i.test(lang) ? 'fr' : /^en\b/i.test(lang) ? 'en' : (guessLang(reading) ?? 'en');
+      return countCandidates(discoverNames(reading, language, knownIndex(built))).slice(0, UNKNOWN_NAMES_SHOWN);
     },
     'entities:list': async ({ lang }) => (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
     'reader:open': async ({ article }) => {

@@ -174,6 +174,16 @@ export function collectSegments(root: Node): Segment[] {
 }
 
 /** The (node, offset) of a segment offset. At a node boundary, `end` picks the earlier node. */
+/** Between two segments of the reading text: a paragraph break, so no name runs across blocks. */
+export const SEGMENT_SEPARATOR = '\n\n';
+
+/** The reading text under `root`, as the scan reads it: its segments joined by a paragraph break. */
+export function readingText(root: Node): string {
+  return collectSegments(root)
+    .map((s) => s.text)
+    .join(SEGMENT_SEPARATOR);
+}
+
 export function locate(segment: Segment, offset: number, end: boolean): { node: Text; offset: number } {
   const spans = segment.spans;
   let lo = 0;

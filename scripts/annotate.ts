@@ -11,10 +11,8 @@ import { spotterEntries } from '../core/compile';
 import type { Dataset, Entity } from '../core/model';
 import { PageMemory } from '../core/resolve';
 import { buildIndex, spot } from '../core/spotter';
-import { collectSegments } from '../page/collect';
+import { readingText } from '../page/collect';
 import { checkData, DATA_DIR } from './check-data';
-
-export const SEGMENT_SEPARATOR = '\n\n';
 
 export interface Mention {
   start: number;
@@ -31,9 +29,7 @@ export function visibleText(html: string): string {
   g.NodeFilter ??= window.NodeFilter;
   g.HTMLElement ??= window.HTMLElement;
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  const text = collectSegments(doc.body as unknown as Node)
-    .map((s) => s.text)
-    .join(SEGMENT_SEPARATOR);
+  const text = readingText(doc.body as unknown as Node);
   void window.happyDOM.close();
   return text;
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { langOf } from '../../core/i18n';
 import { PageController } from '../../page/controller';
+import { readingText } from '../../page/collect';
 import { highlightsSupported } from '../../page/highlights';
 import { handleContent, quietly, toBackground } from '../../utils/messaging';
 import { pageKey, withHidden, withRejection } from '../../core/settings';
@@ -80,6 +81,7 @@ export default defineContentScript({
       'page:summary': () => ({ counts: controller.counts(), host: controller.hostname, active: controller.active, title: document.title }),
       'page:reveal': ({ entity }) => ({ shown: controller.reveal(entity) }),
       'page:step': ({ direction }) => ({ shown: controller.step(direction) }),
+      'page:text': () => ({ text: readingText(document.body), lang: document.documentElement.lang }),
     });
     ctx.onInvalidated(stop);
     // The reader stopped allowing this site (or chose "only on sites I allow"

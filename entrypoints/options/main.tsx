@@ -13,7 +13,7 @@ import { readFile, type ParserLoader } from '../../core/import/read';
 import type { Parsed } from '../../core/import/types';
 import { ImportCancelled, toImportedArticles, tooBig, type ImportFile, type Preview } from '../../core/import/pipeline';
 import { toCollectionJson } from '../../core/import/collection-format';
-import type { Entity, SpotterEntry } from '../../core/model';
+import type { Entity, EntityType, SpotterEntry } from '../../core/model';
 import { checkEntity, type EntityError } from '../../core/user-entities';
 import {
   addCollection,
@@ -53,6 +53,12 @@ const parseHtml = (text: string) => new DOMParser().parseFromString(text, 'text/
 /** This page parses saved web pages only (the worker has no DOM); every other format is the worker's. */
 const htmlOnly: ParserLoader = (format) => (format === 'html' ? import('../../core/import/html').then((m) => m.parseHtmlText) : Promise.resolve(null));
 const randomId = () => crypto.randomUUID().slice(0, 8);
+/** options.html?add=NAME&type=TYPE: a name the popup found on a page, to add as the reader's entity. */
+const params = new URLSearchParams(location.search);
+const addType = params.get('type');
+const prefill: { name: string; type: EntityType } | undefined = params.get('add')
+  ? { name: params.get('add')!.slice(0, 120), type: addType === 'organization' || addType === 'place' ? addType : 'person' }
+  : undefined;
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -190,6 +196,7 @@ function App() {
   return (
     <Options
       {...lists}
+      {...(prefill ? { prefill } : {})}
       backup={backup}
       lang={lang}
       appearance={appearance}

@@ -10,6 +10,7 @@ import { langOf } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { searching, type ArticleItem, type PopupViewData, type SearchFilters } from '../../core/popup-view';
 import { DEFAULT_SETTINGS, withCategory, withHidden, withSite, type Settings } from '../../core/settings';
+import type { UnknownName } from '../../core/messages';
 import { toBackground, toTab } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
 import { DEFAULT_SITE_ACCESS, runsOn, siteOf, sitePatterns, withAllowedSite, type SiteAccess } from '../../core/site-access';
@@ -51,6 +52,7 @@ function App() {
   // "Only on sites I allow" (ADR 6): where Repères runs, and the tab's site (null: not a web page).
   const [access, setAccess] = useState<SiteAccess>(DEFAULT_SITE_ACCESS);
   const [site, setSite] = useState<string | null>(null);
+  const [unknownNames, setUnknownNames] = useState<UnknownName[] | undefined>(undefined);
 
   /** Asks the tab's page what it shows; whether it answered. */
   const refresh = async (): Promise<boolean> => {
@@ -62,6 +64,10 @@ function App() {
       setHost(summary.host);
       setActive(summary.active);
       setTitle(summary.title);
+      // The names it does not know: the page's text goes to the background (within the extension), never further.
+      void toTab(tabId, { type: 'page:text' })
+        .then((page) => toBackground({ type: 'names:unknown', text: page.text, lang: page.lang }))
+        .then(setUnknownNames, () => setUnknownNames([]));
       return true;
     } catch {
       setCounts(null);
@@ -178,6 +184,12 @@ function App() {
       onManage={() => {
         void browser.runtime.openOptionsPage();
         window.close();
+      }}
+      unknownNames={unknownNames}
+      // The options page opens on the reader's entities with the form filled in.
+      onAddName={(n) => {
+        const url = browser.runtime.getURL(`/options.html?${new URLSearchParams({ add: n.text, type: n.type }).toString()}#entities-heading`);
+        void browser.tabs.create({ url }).finally(() => window.close());
       }}
       // The background opens the reader, as it does for the hover card's links.
       onOpen={(article) => void toBackground({ type: 'reader:open', article }).finally(() => window.close())}
