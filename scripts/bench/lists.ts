@@ -12,9 +12,15 @@ import type { Dataset } from '../../core/model';
 import { addPack, openStore } from '../../store/db';
 import { syntheticAliases } from './pages';
 
-export async function benchLists(dataset: Dataset, size = 100_000): Promise<{ entities: number; csvBytes: number; previewMs: number; storeMs: number; scanMs: number }> {
+export async function benchLists(
+  dataset: Dataset,
+  size = 100_000,
+): Promise<{ entities: number; csvBytes: number; previewMs: number; storeMs: number; scanMs: number }> {
   const names = syntheticAliases(size);
-  const csv = ['name,type,aliases,description', ...names.map((n, i) => `${n},${['person', 'organization', 'place'][i % 3]},${n.split(' ')[1]} ${i},Entry ${i} of the bench list`)].join('\n');
+  const csv = [
+    'name,type,aliases,description',
+    ...names.map((n, i) => `${n},${['person', 'organization', 'place'][i % 3]},${n.split(' ')[1]} ${i},Entry ${i} of the bench list`),
+  ].join('\n');
   const owners = ownersOf(spotterEntries(dataset.entities, dataset.stopPhrases));
   let t0 = performance.now();
   const preview = previewList(csv, 'bench.csv', owners);
