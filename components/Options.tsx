@@ -40,7 +40,7 @@ export type ImportState =
   | { phase: 'preparing'; step: Phase; done: number; total: number }
   | { phase: 'preview'; preview: Preview; name: string }
   | { phase: 'storing'; done: number; total: number; name: string }
-  | { phase: 'done'; count: number; name: string }
+  | { phase: 'done'; count: number; name: string; suggestions?: { text: string; type: EntityType; articles: number }[] }
   | { phase: 'failed'; message: string }
   | { phase: 'cancelled' };
 
@@ -166,7 +166,30 @@ function ImportSection(props: OptionsProps) {
             </button>
           </div>
         ) : state.phase === 'done' ? (
-          <p class="message message--ok">{t.imported(state.count, state.name)}</p>
+          <>
+            <p class="message message--ok">{t.imported(state.count, state.name)}</p>
+            {state.suggestions && state.suggestions.length > 0 ? (
+              <div class="suggestions">
+                <h3>{t.suggestionsHeading}</h3>
+                <ul class="suggestion-list">
+                  {state.suggestions.map((n) => (
+                    <li key={n.text} data-name={n.text}>
+                      <span class={`chip chip--${n.type}`}>{n.text}</span>{' '}
+                      <span class="muted">{t.suggestionFacts(typeLabel(props.lang, n.type), n.articles)}</span>{' '}
+                      <button
+                        type="button"
+                        name="add-suggestion"
+                        aria-label={t.addSuggestion(n.text)}
+                        onClick={() => props.onAddEntity({ name: n.text, type: n.type, aliases: [], description: '' })}
+                      >
+                        {t.add}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </>
         ) : state.phase === 'cancelled' ? (
           <p class="message">{t.cancelled}</p>
         ) : state.phase === 'failed' ? (
@@ -287,7 +310,7 @@ function ManagedList(props: {
   return (
     <ul class={`${props.kind}-list collection-list`}>
       {props.items.map((c) => (
-        <li key={c.id} class="collection" {...{ [`data-${props.kind}`]: c.id }}>
+        <li key={c.id} class={props.kind} {...{ [`data-${props.kind}`]: c.id }}>
           {editing?.id === c.id ? (
             <form
               class="collection__rename"

@@ -59,6 +59,10 @@ export interface OptionsStrings {
   importInto: (n: number, name: string) => string;
   discard: string;
   imported: (n: number, name: string) => string;
+  /** After an import: the names its articles have that Repères does not know. */
+  suggestionsHeading: string;
+  suggestionFacts: (type: string, articles: number) => string;
+  addSuggestion: (name: string) => string;
   cancelled: string;
   collectionsHeading: string;
   noCollections: string;
@@ -179,6 +183,9 @@ const EN: OptionsStrings = {
   importInto: (n, name) => `Import ${n.toLocaleString('en')} ${isOne('en', n) ? 'article' : 'articles'} into “${name}”`,
   discard: 'Discard',
   imported: (n, name) => `Imported ${n.toLocaleString('en')} ${isOne('en', n) ? 'article' : 'articles'} into “${name}”.`,
+  suggestionsHeading: 'Names in these articles Repères doesn’t know yet',
+  suggestionFacts: (type, articles) => `${type}?, in ${articles.toLocaleString('en')} ${isOne('en', articles) ? 'article' : 'articles'}`,
+  addSuggestion: (name) => `Add ${name} as one of your entities`,
   cancelled: 'Import cancelled: nothing was stored.',
   collectionsHeading: 'Your collections',
   noCollections: 'No collection yet.',
@@ -310,6 +317,9 @@ const FR: OptionsStrings = {
   importInto: (n, name) => `Importer ${n.toLocaleString('fr')} ${isOne('fr', n) ? 'article' : 'articles'} dans « ${name} »`,
   discard: 'Abandonner',
   imported: (n, name) => `${n.toLocaleString('fr')} ${isOne('fr', n) ? 'article importé' : 'articles importés'} dans « ${name} ».`,
+  suggestionsHeading: 'Noms de ces articles que Repères ne connaît pas encore',
+  suggestionFacts: (type, articles) => `${type} ?, dans ${articles.toLocaleString('fr-FR')} ${isOne('fr', articles) ? 'article' : 'articles'}`,
+  addSuggestion: (name) => `Ajouter ${name} à vos entités`,
   cancelled: 'Import annulé : rien n’a été enregistré.',
   collectionsHeading: 'Vos collections',
   noCollections: 'Aucune collection pour l’instant.',

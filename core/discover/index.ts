@@ -85,3 +85,28 @@ export function countCandidates(candidates: readonly Candidate[]): NameCount[] {
       return { text: e.text, type: type!, count: e.count };
     });
 }
+
+/** Articles of a new collection read for the names it does not know: enough to show the most frequent, without reading a whole archive. */
+export const SUGGESTION_ARTICLES = 300;
+
+/**
+ * The names a collection's articles have that no entity answers to, by the
+ * number of articles naming each (one article counts once), most first.
+ */
+export function collectionSuggestions(
+  articles: readonly { body: string; lang: 'en' | 'fr' }[],
+  known: SpotterIndex,
+  limit = 12,
+): (NameCount & { articles: number })[] {
+  const byName = new Map<string, NameCount & { articles: number }>();
+  for (const a of articles.slice(0, SUGGESTION_ARTICLES))
+    for (const name of countCandidates(discoverNames(a.body, a.lang, known))) {
+      const key = fold(name.text);
+      const seen = byName.get(key);
+      if (seen) {
+        seen.articles++;
+        seen.count += name.count;
+      } else byName.set(key, { ...name, articles: 1 });
+    }
+  return [...byName.values()].sort((a, b) => b.articles - a.articles || b.count - a.count).slice(0, limit);
+}

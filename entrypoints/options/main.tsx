@@ -31,7 +31,7 @@ import {
   type CollectionMeta,
 } from '../../store/db';
 import { bumpDatasetRevision } from '../../utils/dataset-revision';
-import type { ImportJob, ImportReport } from './import-worker';
+import type { ImportJob, ImportReport, Suggestion } from './import-worker';
 import { toBackground } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
 import { withMode } from '../../core/site-access';
@@ -90,7 +90,7 @@ function App() {
   const lists = useEntityLists({ store, lang, entries, nameOf: (id) => names.get(id) ?? id, makeId: randomId, download, onChanged: () => refresh() });
   const backup = useBackup({ store, lang, download, onChanged: () => refresh() });
   const cancel = useRef<AbortController | null>(null);
-  const pending = useRef<{ preview: Preview; files: string[] } | null>(null);
+  const pending = useRef<{ preview: Preview; files: string[]; suggestions: Suggestion[] } | null>(null);
 
   const refresh = async () => {
     const db = await store;
@@ -147,7 +147,7 @@ function App() {
         if (report.type === 'progress') return setState({ phase: 'preparing', step: report.phase, done: report.done, total: report.total });
         stopWorker();
         if (report.type === 'failed') return setState({ phase: 'failed', message: report.message });
-        pending.current = { preview: report.preview, files: report.preview.files };
+        pending.current = { preview: report.preview, files: report.preview.files, suggestions: report.suggestions };
         setState({ phase: 'preview', preview: report.preview, name });
       });
       w.addEventListener('error', (e) => {
@@ -186,7 +186,7 @@ function App() {
         onProgress: (done, total) => setState({ phase: 'storing', done, total, name }),
       });
       pending.current = null;
-      setState({ phase: 'done', count: articles.length, name });
+      setState({ phase: 'done', count: articles.length, name, suggestions: ready.suggestions });
       await changed();
     } catch (e) {
       fail(e);

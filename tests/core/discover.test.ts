@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countCandidates, discoverNames, isKnownName, knownMentions, type Candidate } from '../../core/discover';
+import { collectionSuggestions, countCandidates, discoverNames, isKnownName, knownMentions, type Candidate } from '../../core/discover';
 import { isListedDemonym } from '../../core/discover/demonyms';
 import { projectIndex, ROOT } from '../helpers';
 
@@ -195,5 +195,20 @@ describe('countCandidates', () => {
 
   it('is empty for no candidates', () => {
     expect(countCandidates([])).toEqual([]);
+  });
+});
+
+describe('collectionSuggestions', () => {
+  it('ranks a collection’s unknown names by the number of articles naming each', () => {
+    const known = projectIndex();
+    const articles = [
+      { lang: 'en' as const, body: 'Talvio Brennick met Orsa Vellamy in Kabul. Talvio Brennick spoke first.' },
+      { lang: 'en' as const, body: 'Talvio Brennick returned on Monday.' },
+      { lang: 'fr' as const, body: 'Le porte-parole Talvio Brennick est arrivé à Kaboul.' },
+    ];
+    const names = collectionSuggestions(articles, known);
+    expect(names[0]).toMatchObject({ text: 'Talvio Brennick', type: 'person', articles: 3, count: 4 });
+    expect(names.map((n) => n.text)).toContain('Orsa Vellamy');
+    expect(names.map((n) => n.text)).not.toContain('Kabul');
   });
 });

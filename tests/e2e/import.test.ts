@@ -234,6 +234,27 @@ describe('importing a collection', () => {
     await Promise.all([options.close(), page.close()]);
   });
 
+  it('after an import, the names its articles have that Repères does not know are offered; one added is found in them at once', async () => {
+    const page = await s.open('/list-names.html');
+    const options = await optionsPage();
+    await options.setInputFiles('input[name=files]', join(FIXTURES, 'unknown-names.csv'));
+    await options.waitForSelector('.preview button[name=confirm]');
+    await options.locator('button[name=confirm]').click();
+    const offered = () => options.locator('.suggestion-list li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-name')));
+    await expect.poll(offered, { timeout: 15_000 }).toContain('Talvio Brennick');
+    expect(await offered()).not.toContain('Kabul');
+    await options.locator('.suggestion-list li[data-name="Talvio Brennick"] button[name=add-suggestion]').click();
+    await expect.poll(() => options.locator('.entity-list li').count()).toBe(1);
+    // Its card lists the imported articles that name it: found in them without importing them again.
+    await expect.poll(async () => (await highlights(page)).map((h) => h.text), { timeout: 15_000 }).toContain('Talvio Brennick');
+    expect(await cardFor(page, 'Talvio Brennick', 'Talks end without a deal')).toContain('Harbour talks resume');
+    await options.locator('.entity-list button[name=delete-entity]').click();
+    await options.locator('.collection button[name=delete]').click();
+    await options.locator('.collection button[name=confirm-delete]').click();
+    await expect.poll(() => options.locator('.collection').count()).toBe(0);
+    await Promise.all([options.close(), page.close()]);
+  });
+
   it('made no network request beyond the test server and its own files, options page, import and export included', () => {
     const outside = requests.filter((u) => !u.startsWith(s.state.server.url) && !/^(chrome-extension|data|blob):/.test(u));
     expect(requests.some((u) => u.includes('/options.html'))).toBe(true);
