@@ -20,6 +20,7 @@ import { Backup, type BackupProps } from './Backup';
 /** A list of names on its way in: previewed, then stored as a pack. */
 export type ListState =
   | { phase: 'idle' }
+  | { phase: 'reading'; file: string }
   | { phase: 'preview'; preview: ListPreviewView }
   | { phase: 'storing'; name: string }
   | { phase: 'done'; name: string; count: number }
@@ -652,6 +653,13 @@ function ListsSection(props: OptionsProps) {
             </button>
           </p>
         </section>
+      ) : state.phase === 'reading' ? (
+        <p class="message" role="status">
+          {t.readingList(state.file)}{' '}
+          <button type="button" name="list-cancel" onClick={props.onListDiscard}>
+            {t.cancel}
+          </button>
+        </p>
       ) : state.phase === 'done' ? (
         <p class="message" role="status">
           {t.listStored(state.name, state.count)}

@@ -27,6 +27,7 @@ export interface OptionsStrings {
   packFacts: (n: number, file: string) => string;
   confirmDeletePack: (name: string) => string;
   listStored: (name: string, n: number) => string;
+  readingList: (file: string) => string;
   /** The highlights' look: a colour per category and the fill. */
   lookHeading: string;
   lookHelp: string;
@@ -149,6 +150,7 @@ const EN: OptionsStrings = {
   noPacks: 'No list imported yet.',
   packFacts: (n, file) => `${n.toLocaleString('en-US')} ${isOne('en', n) ? 'entity' : 'entities'}, from ${file}`,
   confirmDeletePack: (name) => `Delete the list “${name}”?`,
+  readingList: (file) => `Reading ${file}…`,
   listStored: (name, n) => `Imported “${name}”: ${n.toLocaleString('en-US')} ${isOne('en', n) ? 'entity' : 'entities'}, highlighted in every tab.`,
   lookHeading: 'How highlights look',
   lookHelp: 'People are underlined with a line, organisations with two, places with dots, whatever the colours. Changes apply at once in every tab.',
@@ -282,6 +284,7 @@ const FR: OptionsStrings = {
   noPacks: 'Aucune liste importée pour l’instant.',
   packFacts: (n, file) => `${n.toLocaleString('fr-FR')} ${isOne('fr', n) ? 'entité' : 'entités'}, depuis ${file}`,
   confirmDeletePack: (name) => `Supprimer la liste « ${name} » ?`,
+  readingList: (file) => `Lecture de ${file}…`,
   listStored: (name, n) => `« ${name} » importée : ${n.toLocaleString('fr-FR')} ${isOne('fr', n) ? 'entité' : 'entités'}, surlignées dans tous les onglets.`,
   lookHeading: 'Apparence du surlignage',
   lookHelp:

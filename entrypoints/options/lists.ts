@@ -6,6 +6,7 @@ import type { ListState, OptionsProps } from '../../components/Options';
 import { optionsStrings } from '../../core/i18n-options';
 import { ownersOf, planPack, type PackMeta } from '../../core/entity-lists/pack';
 import type { ListPreview } from '../../core/entity-lists/preview';
+import type { ListJob, ListReport } from './list-worker';
 import { decodeBytes } from '../../core/import/decode';
 import { problemText, tooBigMessage } from '../../core/import/messages';
 import { MAX_FILE_BYTES } from '../../core/import/types';
@@ -47,6 +48,27 @@ export function useEntityLists(opts: {
   const [packs, setPacks] = useState<PackMeta[]>([]);
   const [listState, setListState] = useState<ListState>({ phase: 'idle' });
   const previewed = useRef<ListPreview | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const stopWorker = () => {
+    worker.current?.terminate();
+    worker.current = null;
+  };
+  /** The preview, read in a worker; null when the reader cancelled. */
+  const readInWorker = (job: ListJob) =>
+    new Promise<ListPreview | null>((resolve, reject) => {
+      stopWorker();
+      const w = new Worker(new URL('./list-worker.ts', import.meta.url), { type: 'module' });
+      worker.current = w;
+      cancelRead.current = () => (stopWorker(), resolve(null));
+      w.addEventListener('message', (e: MessageEvent<ListReport>) => {
+        stopWorker();
+        if (e.data.type === 'done') resolve(e.data.preview);
+        else reject(new Error(e.data.message));
+      });
+      w.addEventListener('error', (e) => (stopWorker(), reject(new Error(e.message || 'the list could not be read'))));
+      w.postMessage(job);
+    });
+  const cancelRead = useRef<() => void>(() => undefined);
   const reload = async () => setPacks(await listPacks(await opts.store));
   // Read again whenever the dataset changes: a restore, another options tab.
   useEffect(() => {
@@ -70,9 +92,9 @@ export function useEntityLists(opts: {
         if (file.size > MAX_FILE_BYTES) return setListState({ phase: 'failed', message: tooBigMessage(file.name, file.size).message });
         const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
         if ('severity' in decoded) return setListState({ phase: 'failed', message: problemText(decoded, opts.lang) });
-        // The list parsers (CSV, JSON, Wikidata results) load with the first list, not with the page.
-        const { previewList } = await import('../../core/entity-lists/preview');
-        const preview = previewList(decoded.text, file.name, ownersOf(opts.entries));
+        setListState({ phase: 'reading', file: file.name });
+        const preview = await readInWorker({ text: decoded.text, file: file.name, entries: [...opts.entries] });
+        if (!preview) return;
         previewed.current = preview;
         setListState({
           phase: 'preview',
@@ -100,6 +122,7 @@ export function useEntityLists(opts: {
         await changed();
       })().catch(fail),
     onListDiscard: () => {
+      cancelRead.current();
       previewed.current = null;
       setListState({ phase: 'idle' });
     },

@@ -273,3 +273,37 @@ describe('Options: how highlights look', () => {
     expect(onAppearance).toHaveBeenLastCalledWith(null);
   });
 });
+
+describe('Options: lists of names', () => {
+  it('says a list is being read, with a Cancel that discards it', () => {
+    const onListDiscard = vi.fn();
+    render(<Options {...base} listState={{ phase: 'reading', file: 'beat.csv' }} onListDiscard={onListDiscard} />, mount);
+    expect(mount.querySelector('.lists [role=status]')!.textContent).toContain('Reading beat.csv…');
+    mount.querySelector<HTMLButtonElement>('button[name=list-cancel]')!.click();
+    expect(onListDiscard).toHaveBeenCalled();
+  });
+
+  it('previews a list: counts, names already known with one choice for all, and a name before importing', async () => {
+    const onListConfirm = vi.fn();
+    const preview = {
+      file: 'beat.csv',
+      ok: true,
+      counts: { person: 2, organization: 0, place: 0, untyped: 1 },
+      sample: ['Marta Ruiz', 'Kabul', 'Acme'],
+      problems: [],
+      conflicts: [{ text: 'Kabul', owner: 'Kabul' }],
+    };
+    render(<Options {...base} listState={{ phase: 'preview', preview }} onListConfirm={onListConfirm} />, mount);
+    expect(mount.querySelector('.list-preview__counts')!.textContent).toBe('3 entries: 2 people, 0 organisations, 0 places, 1 without a type');
+    expect(mount.querySelector('.list-conflicts legend')!.textContent).toContain('1 name is already known: Kabul (Kabul)');
+    mount.querySelector<HTMLInputElement>('input[name=list-choice][value=replace]')!.click();
+    // No name, no import.
+    expect(mount.querySelector<HTMLButtonElement>('button[name=list-confirm]')!.disabled).toBe(true);
+    const name = mount.querySelector<HTMLInputElement>('input[name=list-name]')!;
+    name.value = 'Beat';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    mount.querySelector<HTMLButtonElement>('button[name=list-confirm]')!.click();
+    expect(onListConfirm).toHaveBeenCalledWith('Beat', 'person', 'replace');
+  });
+});
