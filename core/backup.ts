@@ -26,7 +26,7 @@
 
 import { ENTITY_TYPES, LANGS, type Alias, type Entity, type EntityType, type Lang, type Localized } from './model';
 import { CONFLICT_CHOICES, type ConflictChoice, type PackContent, type PackMeta } from './entity-lists/pack';
-import type { ImportedArticle, StoredMention, UserEntity } from './merge';
+import type { ImportedArticle, StoredMention, UserEntity, CollectionMeta } from './merge';
 import { DEFAULT_SETTINGS, MAX_REJECTED_PAGES, type PageRejections, type Settings } from './settings';
 import { isHexColor } from './appearance';
 import { readJsonWithLines, type JsonPath } from './import/json-tree';
@@ -44,18 +44,8 @@ export const MAX_BACKUP_BYTES = 8 * MAX_FILE_BYTES;
 /** Problems listed one by one; the rest are counted. */
 const MAX_PROBLEMS = 200;
 
-/** An imported collection's record (store/db.ts stores the same shape). */
-export interface BackupCollectionMeta {
-  id: string;
-  name: string;
-  enabled: boolean;
-  created: string;
-  count: number;
-  from: string;
-  to: string;
-  langs: Lang[];
-  files: string[];
-}
+/** An imported collection's record, as the store keeps it. */
+export type BackupCollectionMeta = CollectionMeta;
 
 /** An article as the file holds it: its collection is the one it is listed in. */
 export type BackupArticle = Omit<ImportedArticle, 'collection'>;

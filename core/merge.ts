@@ -8,12 +8,28 @@
 // every start.
 
 import { articleMentions, assembleDataset, spotterEntries, type ArticleMentions } from './compile';
-import type { Article, Dataset, Entity, Posting, SpotterEntry } from './model';
+import type { Article, Dataset, Entity, Lang, Posting, SpotterEntry } from './model';
 import { applyPackChanges, type PackContent } from './entity-lists/pack';
 import { buildIndex } from './spotter';
 
 /** One mention summary as stored with an imported article. */
 export type StoredMention = Posting & { entity: string };
+
+/** An imported collection, as the store keeps it and a backup carries it. */
+export interface CollectionMeta {
+  id: string;
+  name: string;
+  enabled: boolean;
+  /** ISO date-time of the import. */
+  created: string;
+  count: number;
+  /** Oldest and newest article dates, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  langs: Lang[];
+  /** The files it was imported from. */
+  files: string[];
+}
 
 export interface ImportedArticle extends Article {
   collection: string;

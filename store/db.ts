@@ -10,24 +10,10 @@
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { optionsStrings, type StoreFailure } from '../core/i18n-options';
-import type { Lang } from '../core/model';
 import type { PackContent, PackMeta } from '../core/entity-lists/pack';
-import type { ImportedArticle, UserEntity } from '../core/merge';
+import type { CollectionMeta, ImportedArticle, UserEntity } from '../core/merge';
 
-export interface CollectionMeta {
-  id: string;
-  name: string;
-  enabled: boolean;
-  /** ISO date-time of the import. */
-  created: string;
-  count: number;
-  /** Oldest and newest article dates, YYYY-MM-DD. */
-  from: string;
-  to: string;
-  langs: Lang[];
-  /** The files it was imported from. */
-  files: string[];
-}
+export type { CollectionMeta };
 
 /** An imported article as stored: everything but its text, which is kept apart (see `bodies`). */
 export type StoredArticle = Omit<ImportedArticle, 'body'>;
