@@ -20,7 +20,7 @@ import { benchRanking } from './bench/ranking';
 import { benchImports } from './bench/imports';
 import { benchLists } from './bench/lists';
 import { BUDGETS, describeBudget, missedBudgets } from './bench/budgets';
-import { bundleSizes } from './bench/bundles';
+import { bundleSizes, pageBytes } from './bench/bundles';
 import { benchHostile } from './bench/hostile';
 import { CHROMIUM, ROOT, serve } from '../tests/e2e/harness';
 
@@ -73,6 +73,7 @@ async function main(): Promise<void> {
   const contentScript = join(chromeOut, 'content-scripts/content.js');
   const contentScriptGzipBytes = existsSync(contentScript) ? gzipSync(readFileSync(contentScript)).length : NaN;
   const bundles = existsSync(chromeOut) ? bundleSizes(chromeOut) : {};
+  const pageLoads = existsSync(chromeOut) ? pageBytes(chromeOut) : {};
 
   const harness = await build({
     entryPoints: [join(ROOT, 'scripts/bench/harness.ts')],
@@ -286,11 +287,13 @@ async function main(): Promise<void> {
     })),
     hostileLongestReperesCpuMs: round(Math.max(...hostile.map((h) => h.longestReperesCpuMs))),
     bundles,
+    pageLoads,
   };
   const parsers = ['csv', 'jsonl', 'reperes-collection', 'markdown', 'feed', 'html'];
   const figures: Record<string, number> = {
     ...Object.fromEntries(Object.entries(summary).filter((e): e is [string, number] => typeof e[1] === 'number')),
     ...Object.fromEntries(Object.entries(bundles).map(([name, b]) => [`bundle:${name}`, b.bytes])),
+    ...Object.fromEntries(Object.entries(pageLoads).map(([name, bytes]) => [`page:${name}`, bytes])),
     'bundle:largest-parser': Math.max(
       ...Object.entries(bundles)
         .filter(([name]) => parsers.some((p) => name.endsWith(`/${p}`)))
@@ -345,6 +348,11 @@ async function main(): Promise<void> {
     `Bundles (minified / gzipped): ${Object.entries(bundles)
       .sort((a, b) => b[1].bytes - a[1].bytes)
       .map(([name, b]) => `${name} ${round(b.bytes / 1024, 1)} / ${round(b.gzipBytes / 1024, 1)} KB`)
+      .join(' · ')}`,
+  );
+  console.log(
+    `What each extension page loads before it runs (minified): ${Object.entries(pageLoads)
+      .map(([name, bytes]) => `${name} ${round(bytes / 1024, 1)} KB`)
       .join(' · ')}`,
   );
   console.log(

@@ -36,3 +36,18 @@ export function bundleSizes(dir: string): Record<string, BundleSize> {
   visit(dir);
   return out;
 }
+
+/**
+ * What each extension page loads before it runs: its module script and the
+ * chunks its HTML preloads, by page ("popup", "options", "reader"). Chunk
+ * names change as the code is split; what a page loads does not depend on them.
+ */
+export function pageBytes(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(dir, name), 'utf8');
+    const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    out[name.replace(/\.html$/, '')] = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  }
+  return out;
+}
