@@ -515,32 +515,17 @@ function packCheck(entityIds: Ids): Check<BackupPack> {
       const entities = field(r2, co, 'entities', p, list(entityCheck(packId === undefined ? undefined : `${packId}/`)));
       if (Array.isArray(co.entities))
         co.entities.forEach((e, i) => entityIds.check(r2, isObject(e) && typeof e.id === 'string' ? e.id : undefined, [...p, 'entities', i, 'id']));
-      const additions = field(
-        r2,
-        co,
-        'additions',
-        p,
+      // A pack's changes to other entities: each an entity and the names added to it or taken from it.
+      const changes = <K extends string, T>(key: K, check: Check<T>) =>
         list((r3, a, p3) => {
-          const ao = object(r3, a, p3, ['entity', 'aliases']);
+          const ao = object(r3, a, p3, ['entity', key]);
           if (!ao) return undefined;
           const entity = field(r3, ao, 'entity', p3, nonEmpty);
-          const aliases = field(r3, ao, 'aliases', p3, list(aliasCheck));
-          return entity === undefined || aliases === undefined ? undefined : { entity, aliases };
-        }),
-      );
-      const removals = field(
-        r2,
-        co,
-        'removals',
-        p,
-        list((r3, a, p3) => {
-          const ao = object(r3, a, p3, ['entity', 'texts']);
-          if (!ao) return undefined;
-          const entity = field(r3, ao, 'entity', p3, nonEmpty);
-          const texts = field(r3, ao, 'texts', p3, list(nonEmpty));
-          return entity === undefined || texts === undefined ? undefined : { entity, texts };
-        }),
-      );
+          const names = field(r3, ao, key, p3, list(check));
+          return entity === undefined || names === undefined ? undefined : ({ entity, [key]: names } as { entity: string } & Record<K, T[]>);
+        });
+      const additions = field(r2, co, 'additions', p, changes('aliases', aliasCheck));
+      const removals = field(r2, co, 'removals', p, changes('texts', nonEmpty));
       return entities === undefined || additions === undefined || removals === undefined ? undefined : { entities, additions, removals };
     });
     if (meta && content && meta.count !== content.entities.length)

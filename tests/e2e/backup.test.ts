@@ -4,13 +4,13 @@
 // (after a preview) and highlights the same names on the same pages, the
 // hidden one left out, the collection listed and in the cards; the same file
 // restored again has nothing to change.
+import { cardFor } from './card-for';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, highlights, hoverText, launch, ROOT, serve, waitForHighlights, type Launched } from './harness';
-import { HOVER_SETTLED_MS } from './probes';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
 const FR = '/fr-afghanistan-russie.html';
@@ -57,24 +57,6 @@ async function optionsPage(browser: Launched): Promise<Page> {
 
 /** A page's highlights as "text:type", sorted: what two profiles must agree on. */
 const signature = async (page: Page) => (await highlights(page)).map((h) => `${h.text}:${h.type}`).sort();
-
-/** Hovers away, then onto `name`, and returns the card text once it shows `expected`. */
-async function cardFor(page: Page, name: string, expected: string): Promise<string | null> {
-  await page.bringToFront();
-  await expect
-    .poll(
-      async () => {
-        await page.mouse.move(1, 1);
-        await page.waitForTimeout(HOVER_SETTLED_MS);
-        await hoverText(page, name);
-        await page.waitForTimeout(HOVER_SETTLED_MS);
-        return cardText(page);
-      },
-      { timeout: 15_000, interval: 200 },
-    )
-    .toContain(expected);
-  return cardText(page);
-}
 
 describe('backup and restore', () => {
   it(

@@ -2,12 +2,12 @@
 // reaches the hover card, the popup and the reader in tabs already open; an
 // entity added there is highlighted at once; a bad file stores nothing; a
 // collection can be switched off, exported and deleted.
+import { cardFor } from './card-for';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, highlights, hoverText, openPopupFor, ROOT, session, type Launched } from './harness';
-import { HOVER_SETTLED_MS } from './probes';
+import { highlights, openPopupFor, ROOT, session, type Launched } from './harness';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures/import');
 const s = session([join(ROOT, 'samples'), FIXTURES]);
@@ -27,23 +27,6 @@ async function optionsPage(): Promise<Page> {
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.waitForSelector('input[name=files]');
   return page;
-}
-
-/** Hovers away, then onto `name`, and returns the card text once it shows. */
-async function cardFor(page: Page, name: string, expected: string): Promise<string | null> {
-  await expect
-    .poll(
-      async () => {
-        await page.mouse.move(1, 1);
-        await page.waitForTimeout(HOVER_SETTLED_MS);
-        await hoverText(page, name);
-        await page.waitForTimeout(HOVER_SETTLED_MS);
-        return cardText(page);
-      },
-      { timeout: 15_000, interval: 200 },
-    )
-    .toContain(expected);
-  return cardText(page);
 }
 
 describe('importing a collection', () => {
