@@ -3,6 +3,7 @@
 // it, so a sender and its handler cannot disagree.
 
 import type { CardMatch, EntityCard } from './cards';
+import type { Found } from './discover/common';
 import type { Article, EntityType, Lang, SpotterEntry } from './model';
 import type { ArticleItem, EntityChip, PopupViewData, PopupViewRequest, SearchRequest } from './popup-view';
 
@@ -18,8 +19,8 @@ export type BackgroundRequest =
   | { type: 'entities:list'; lang: Lang }
   | { type: 'frames:counts'; tabId: number }
   | { type: 'frames:reveal'; tabId: number; entity: string }
-  /** `lang`: the page's declared language (`<html lang>`), which may be empty. */
-  | { type: 'names:unknown'; text: string; lang: string };
+  /** `found`: the proper names the asking page found in `text` (core/discover); the background leaves the known ones out. */
+  | { type: 'names:unknown'; text: string; found: Found[] };
 
 /** An article for the reader page, with its collection's name when it was imported. */
 export interface ReaderArticle {

@@ -12,14 +12,11 @@ import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
 import { dataset, withBodies, type Built } from '../utils/gateway';
-import { countCandidates, discoverNames } from '../core/discover';
-import { guessLang } from '../core/import/fields';
+import { countCandidates, withoutKnown } from '../core/discover/known';
 import { buildIndex, type SpotterIndex } from '../core/spotter';
 
 /** The names on a page Repères does not know: at most this many, the most frequent. */
 const UNKNOWN_NAMES_SHOWN = 12;
-/** A page's text read for them: a long page's first part is enough to show the names it is about. */
-const MAX_DISCOVERY_CHARS = 200_000;
 
 /** Each dataset's alias index, built the first time a popup asks for the names it does not know. */
 const known = new WeakMap<Built, SpotterIndex>();
@@ -149,12 +146,7 @@ export default defineBackground(() => {
       const name = article.collection ? collectionNames.get(article.collection) : undefined;
       return { article, ...(name ? { collectionName: name } : {}) };
     },
-    'names:unknown': async ({ text, lang }) => {
-      const built = await dataset();
-      const reading = text.slice(0, MAX_DISCOVERY_CHARS);
-      const language = /^fr\b/i.test(lang) ? 'fr' : /^en\b/i.test(lang) ? 'en' : (guessLang(reading) ?? 'en');
-      return countCandidates(discoverNames(reading, language, knownIndex(built))).slice(0, UNKNOWN_NAMES_SHOWN);
-    },
+    'names:unknown': async ({ text, found }) => countCandidates(withoutKnown(found, text, knownIndex(await dataset()))).slice(0, UNKNOWN_NAMES_SHOWN),
     'entities:list': async ({ lang }) => (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
     'reader:open': async ({ article }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });

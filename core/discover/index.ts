@@ -12,78 +12,29 @@
 // Pure functions: no DOM, no storage; the caller gives the text and the
 // spotter index it already has.
 
-import { PageMemory } from '../resolve';
-import { spot, type SpotterIndex } from '../spotter';
-import { fold, harmonise, type Candidate, type Found, type NameType } from './common';
+import { guessLang } from '../import/fields';
+import type { SpotterIndex } from '../spotter';
+import { fold, type Candidate, type Found } from './common';
 import { englishNames } from './english';
 import { frenchNames } from './french';
+import { countCandidates, withoutKnown, type NameCount } from './known';
 
-export type { Candidate, NameType } from './common';
+export type { Candidate, Found, NameType } from './common';
+export { countCandidates, isKnownName, knownMentions, withoutKnown, type NameCount } from './known';
 
-/** The spans of the known entities' mentions the spotter highlights in `text`. */
-export function knownMentions(known: SpotterIndex, text: string): [number, number][] {
-  return new PageMemory().resolve(spot(known, text)).flatMap((m) => (m ? [[m.start, m.end] as [number, number]] : []));
+/** A page's language for finding names: as it declares it (`<html lang>`), else as its words say, else English. */
+export function pageLanguage(declared: string, text: string): 'en' | 'fr' {
+  return /^fr\b/i.test(declared) ? 'fr' : /^en\b/i.test(declared) ? 'en' : (guessLang(text) ?? 'en');
 }
 
-/**
- * Whether a name, read alone, is a known entity's name in full. The page may
- * leave it unhighlighted: "Lyon" where it does not say which Lyon, "Russia"
- * in "Russia's Central Military District" (a known name inside a longer
- * one). The dataset has it already. A surname alone may be anyone's, and a
- * stop phrase is known not to be an entity: both stay candidates.
- */
-export function isKnownName(known: SpotterIndex, name: string): boolean {
-  return spot(known, name).some((m) => m.start === 0 && m.end === name.length && m.candidates.some((c) => !c.short && !c.stop));
+/** The proper names of `text`, known or not, in reading order: the heavy part, run where the tagger may be loaded. */
+export function findNames(text: string, lang: 'en' | 'fr'): Found[] {
+  return lang === 'fr' ? frenchNames(text) : englishNames(text);
 }
 
 /** Proper names in `text` that are not known entities, in reading order, with UTF-16 offsets. */
 export function discoverNames(text: string, lang: 'en' | 'fr', known: SpotterIndex): Candidate[] {
-  const found: Found[] = lang === 'fr' ? frenchNames(text) : englishNames(text);
-  const mentions = knownMentions(known, text);
-  const knownName = new Map<string, boolean>();
-  const unknown = found.filter((c) => {
-    if (mentions.some(([s, e]) => s < c.end && e > c.start)) return false;
-    let isKnown = knownName.get(c.text);
-    if (isKnown === undefined) knownName.set(c.text, (isKnown = isKnownName(known, c.text)));
-    return !isKnown;
-  });
-  return harmonise(unknown.sort((a, b) => a.start - b.start));
-}
-
-export interface NameCount {
-  text: string;
-  type: NameType;
-  count: number;
-}
-
-/**
- * The candidates as a list of names: each written form once with how often
- * it appears, most frequent first (then in order of first appearance), and
- * the type most of its occurrences have (the first one's on a tie). Forms
- * that differ only by case or accents are one name, shown as first written.
- */
-export function countCandidates(candidates: readonly Candidate[]): NameCount[] {
-  const byName = new Map<string, { text: string; count: number; first: number; types: Map<NameType, number> }>();
-  candidates.forEach((c, i) => {
-    const key = fold(c.text);
-    const entry = byName.get(key) ?? { text: c.text, count: 0, first: i, types: new Map<NameType, number>() };
-    entry.count++;
-    entry.types.set(c.type, (entry.types.get(c.type) ?? 0) + 1);
-    byName.set(key, entry);
-  });
-  return [...byName.values()]
-    .sort((a, b) => b.count - a.count || a.first - b.first)
-    .map((e) => {
-      let type: NameType | undefined;
-      let most = 0;
-      // Map order is first-seen order, so a tie keeps the first occurrence's type.
-      for (const [t, n] of e.types)
-        if (n > most) {
-          type = t;
-          most = n;
-        }
-      return { text: e.text, type: type!, count: e.count };
-    });
+  return withoutKnown(findNames(text, lang), text, known);
 }
 
 /** Articles of a new collection read for the names it does not know: enough to show the most frequent, without reading a whole archive. */

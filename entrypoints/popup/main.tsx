@@ -39,6 +39,9 @@ async function withFrames(tabId: number, counts: Record<string, number>): Promis
   return addCounts(counts, await toBackground({ type: 'frames:counts', tabId }).catch(() => ({})));
 }
 
+/** A page's text read for the names Repères does not know: a long page's first part shows the names it is about. */
+const MAX_DISCOVERY_CHARS = 100_000;
+
 function App() {
   const [counts, setCounts] = useState<Record<string, number> | null | undefined>(undefined);
   const [host, setHost] = useState<string | null>(null);
@@ -65,8 +68,12 @@ function App() {
       setActive(summary.active);
       setTitle(summary.title);
       // The names it does not know: the page's text goes to the background (within the extension), never further.
-      void toTab(tabId, { type: 'page:text' })
-        .then((page) => toBackground({ type: 'names:unknown', text: page.text, lang: page.lang }))
+      // The tagger loads here, with the first popup that asks, not in the background at every start.
+      void Promise.all([toTab(tabId, { type: 'page:text' }), import('../../core/discover')])
+        .then(([page, { findNames, pageLanguage }]) => {
+          const text = page.text.slice(0, MAX_DISCOVERY_CHARS);
+          return toBackground({ type: 'names:unknown', text, found: findNames(text, pageLanguage(page.lang, text)) });
+        })
         .then(setUnknownNames, () => setUnknownNames([]));
       return true;
     } catch {

@@ -8,7 +8,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionSuggestions, countCandidates, discoverNames, isKnownName, knownMentions, type Candidate } from '../../core/discover';
+import {
+  collectionSuggestions,
+  countCandidates,
+  discoverNames,
+  findNames,
+  isKnownName,
+  knownMentions,
+  pageLanguage,
+  withoutKnown,
+  type Candidate,
+} from '../../core/discover';
 import { isListedDemonym } from '../../core/discover/demonyms';
 import { projectIndex, ROOT } from '../helpers';
 
@@ -210,5 +220,22 @@ describe('collectionSuggestions', () => {
     expect(names[0]).toMatchObject({ text: 'Talvio Brennick', type: 'person', articles: 3, count: 4 });
     expect(names.map((n) => n.text)).toContain('Orsa Vellamy');
     expect(names.map((n) => n.text)).not.toContain('Kabul');
+  });
+});
+
+describe('finding names apart from leaving the known ones out', () => {
+  it('gives what discoverNames gives when the page finds and the background filters', () => {
+    const known = projectIndex();
+    const text = 'Talvio Brennick met Orsa Vellamy in Kabul, then flew to Port Quillan.';
+    const found = JSON.parse(JSON.stringify(findNames(text, 'en'))) as ReturnType<typeof findNames>;
+    expect(withoutKnown(found, text, known)).toEqual(discoverNames(text, 'en', known));
+    expect(withoutKnown(found, text, known).map((c) => c.text)).not.toContain('Kabul');
+  });
+
+  it('takes the page’s declared language, else tells it from the words', () => {
+    expect(pageLanguage('fr-FR', 'The talks were held.')).toBe('fr');
+    expect(pageLanguage('en', 'Les talibans sont entrés dans la ville.')).toBe('en');
+    expect(pageLanguage('', 'Les talibans sont entrés dans la ville et les négociations ont repris.')).toBe('fr');
+    expect(pageLanguage('', '')).toBe('en');
   });
 });
