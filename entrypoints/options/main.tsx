@@ -242,15 +242,8 @@ function App() {
           const articles = (await collectionArticles(db, id)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
           const json = toCollectionJson(
             meta?.name ?? id,
-            articles.map((a) => ({
-              title: a.title,
-              date: a.date,
-              lang: a.lang,
-              source: a.source,
-              summary: a.summary,
-              body: a.body,
-              ...(a.url ? { url: a.url } : {}),
-            })),
+            // The export writes an article's own fields; its id in this browser stays out of the file.
+            articles.map(({ id: _id, ...a }) => a),
           );
           download(`${(meta?.name ?? id).replace(/[^\p{L}\p{N}_-]+/gu, '-')}.reperes.json`, json);
         }, fail)
