@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // Set from the bundled data's content in a build (wxt.config.ts).
+  define: { __BUNDLED_DATA__: JSON.stringify('test') },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [

@@ -4,7 +4,7 @@
 import type { LocatorMap } from './map';
 import type { ChoiceReason, MatchHow } from './resolve';
 import { ARTICLE_DATE_RANGE, type Entity, type EntityType, type Lang, type Localized } from './model';
-import { coMentioned, type DatasetIndex } from './dataset-index';
+import { coMentioned, dateSpan, type DatasetIndex } from './dataset-index';
 import { sentenceAround, type Snippet } from './text';
 
 export interface CardArticle {
@@ -46,6 +46,9 @@ const pick = (text: Localized, lang: Lang) => text[lang] || text.en;
 /** A card lists up to this many articles (it scrolls); the count says how many exist. */
 export const MAX_CARD_ARTICLES = 10;
 
+/** A card names at most this many entities mentioned with its own. */
+export const MAX_CARD_RELATED = 6;
+
 /** A timeline shows at most this many months, the latest (ten years). */
 const MAX_TIMELINE_MONTHS = 120;
 
@@ -54,10 +57,7 @@ const MAX_TIMELINE_MONTHS = 120;
  * articles', widened by imported ones), at most MAX_TIMELINE_MONTHS.
  */
 function months(index: DatasetIndex): string[] {
-  const articles = index.dataset.articles;
-  // Newest first: the last article is the oldest.
-  const newest = articles[0]?.date ?? ARTICLE_DATE_RANGE.to;
-  const oldest = articles[articles.length - 1]?.date ?? ARTICLE_DATE_RANGE.from;
+  const { newest = ARTICLE_DATE_RANGE.to, oldest = ARTICLE_DATE_RANGE.from } = dateSpan(index);
   const from = oldest < ARTICLE_DATE_RANGE.from ? oldest : ARTICLE_DATE_RANGE.from;
   const to = newest > ARTICLE_DATE_RANGE.to ? newest : ARTICLE_DATE_RANGE.to;
   const out: string[] = [];
@@ -136,7 +136,7 @@ export function buildCard(
     ...(entity.coords && mapFor ? { map: mapFor(entity.coords) } : {}),
     articleCount: articleIds.length,
     articles,
-    related: coMentioned(index, id, 6).map((c) => {
+    related: coMentioned(index, id, MAX_CARD_RELATED).map((c) => {
       const e = index.entity.get(c.id)!;
       return { id: e.id, name: pick(e.name, lang), type: e.type };
     }),

@@ -14,6 +14,26 @@ export interface DatasetIndex {
   posting: Map<string, Map<string, Posting>>;
   /** article id → the distinct entities it mentions */
   entitiesOf: Map<string, Set<string>>;
+  /**
+   * The whole dataset's newest and oldest article dates, for an index whose
+   * `dataset.articles` are not all of them (one made from card slices,
+   * core/card-slices.ts). Absent: read from `dataset.articles`.
+   */
+  span?: DateSpan;
+}
+
+/** Dates (YYYY-MM-DD) of a dataset's newest and oldest articles; none when it has no articles. */
+export interface DateSpan {
+  newest?: string;
+  oldest?: string;
+}
+
+/** The period the dataset's articles cover. */
+export function dateSpan(index: DatasetIndex): DateSpan {
+  if (index.span) return index.span;
+  const articles = index.dataset.articles;
+  // Newest first: the last article is the oldest.
+  return { newest: articles[0]?.date, oldest: articles[articles.length - 1]?.date };
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {

@@ -9,7 +9,10 @@ import type { ArticleItem, EntityChip, PopupViewData, PopupViewRequest, SearchRe
 
 /** Requests the background answers. */
 export type BackgroundRequest =
+  /** Every alias: an import looks for all of them in its articles (the options page). */
   | { type: 'spotter:entries' }
+  /** The aliases that may match on a page with these word hashes: every word asked so far, the last `fresh` of them new (page/vocabulary.ts). */
+  | { type: 'spotter:aliases'; words: number[]; fresh: number }
   | { type: 'card:get'; entity: string; lang: Lang; match?: CardMatch }
   | { type: 'page:report'; counts: Record<string, number> }
   | { type: 'reader:open'; article: string }
@@ -30,6 +33,7 @@ export interface ReaderArticle {
 
 export interface BackgroundResponses {
   'spotter:entries': SpotterEntry[];
+  'spotter:aliases': SpotterEntry[];
   'card:get': EntityCard | null;
   'page:report': { ok: true };
   'reader:open': { ok: true };

@@ -127,6 +127,41 @@ let ends = new Int32Array(256);
 let hashes = new Int32Array(256);
 let plain = new Uint8Array(256);
 
+/** A folded word's hash: what a page tells the background about its words (page/vocabulary.ts). */
+export const wordHash = hashWord;
+
+/**
+ * Adds the hash of every folded word of `text` to `into`, in one pass over
+ * its characters (the pass `lazyWords` makes): what a page sends to learn
+ * which aliases it may hold, without making a string of each word.
+ */
+export function addWordHashes(text: string, into: Set<number>): void {
+  const folded = FOLDED;
+  const n = text.length;
+  let inWord = false;
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = folded[c]!;
+    if (f === 0) f = folded[c] = foldedUnit(c);
+    if (f > 0) {
+      if (!inWord) {
+        inWord = true;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + f) | 0;
+    } else if (f === SEPARATOR) {
+      if (inWord) into.add(h);
+      inWord = false;
+    } else if (f === UNSURE) {
+      // A unit that cannot be folded alone: this text the tokenizer's way.
+      for (const t of tokenize(text)) into.add(hashWord(t.norm));
+      return;
+    }
+  }
+  if (inWord) into.add(h);
+}
+
 /** The words of `text`, tokens made on demand; null when a unit cannot be folded alone. */
 function lazyWords(index: SpotterIndex, text: string): Words | null {
   const n = text.length;
@@ -248,13 +283,34 @@ function sameWords(a?: string[], b?: string[]): boolean {
  * after one pass over the aliases, not after building every branch.
  */
 export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
-  const pending = new Map<string, PendingAlias[]>();
-  let aliasCount = 0;
+  const index: SpotterIndex = { root: node(), pending: new Map(), aliasCount: 0, firstWords: new Uint32Array(FIRST_WORD_BITS / 32) };
+  addEntries(index, entries);
+  return index;
+}
+
+/**
+ * Adds aliases to an index, as `buildIndex` would have had them: a page
+ * asks the background for the aliases its new text may hold (page/vocabulary.ts),
+ * and they join the ones it has. An alias whose first word already has its
+ * branch goes straight into it.
+ */
+export function addEntries(index: SpotterIndex, entries: readonly SpotterEntry[]): void {
+  const { pending, firstWords } = index;
   const add = (first: string, alias: PendingAlias) => {
+    index.aliasCount++;
+    const built = index.root.next.get(first);
+    if (built) {
+      if ('words' in alias) insert(index.root, alias.words, alias.entry);
+      else for (const form of forms(alias)) insert(index.root, form.words, form.entry);
+      return;
+    }
     const group = pending.get(first);
     if (group) group.push(alias);
-    else pending.set(first, [alias]);
-    aliasCount++;
+    else {
+      pending.set(first, [alias]);
+      const k = hashWord(first) & FIRST_WORD_MASK;
+      firstWords[k >>> 5]! |= 1 << (k & 31);
+    }
   };
   for (const e of entries) {
     if (e.plural) {
@@ -265,12 +321,6 @@ export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
     const first = firstWordOf(e.alias.text);
     if (first) add(first, e);
   }
-  const firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
-  for (const word of pending.keys()) {
-    const k = hashWord(word) & FIRST_WORD_MASK;
-    firstWords[k >>> 5]! |= 1 << (k & 31);
-  }
-  return { root: node(), pending, aliasCount, firstWords };
 }
 
 /** The words an entry's alias is matched by, and its plural's ("Taliban", "Talibans"). */
@@ -300,11 +350,16 @@ function forms(e: SpotterEntry): { words: Token[]; entry: IndexedAlias }[] {
   return out;
 }
 
+/** The folded words of each form an entry is matched by: its alias, and its plural's. */
+export function formWords(e: SpotterEntry): string[][] {
+  return forms(e).map((f) => f.words.map((w) => w.norm));
+}
+
 /**
  * The folded first word of an alias, as `tokenize` would give it: read
  * directly for the usual ASCII word, through the tokenizer otherwise.
  */
-function firstWordOf(text: string): string | undefined {
+export function firstWordOf(text: string): string | undefined {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) < 128 && FOLDED[text.charCodeAt(i)] === SEPARATOR) i++;
   const start = i;

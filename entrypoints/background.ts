@@ -5,13 +5,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import landTopology from 'world-atlas/land-110m.json';
 import type { Topology } from 'topojson-specification';
-import { buildCard, MAX_CARD_ARTICLES } from '../core/cards';
 import { FrameCounts } from '../core/frames';
 import { locatorMap } from '../core/map';
 import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
-import { dataset, withBodies, type Built } from '../utils/gateway';
+import { article, card, dataset, pageAliases, refresh, type Built } from '../utils/gateway';
+import { datasetRevisionItem } from '../utils/dataset-revision';
 import { countCandidates, withoutKnown } from '../core/discover/known';
 import { buildIndex, type SpotterIndex } from '../core/spotter';
 
@@ -122,15 +122,15 @@ export default defineBackground(() => {
     });
   });
 
+  // The derived indexes are built when the data changes, not when a page or a card first needs them.
+  datasetRevisionItem.watch(() => void refresh().catch((e: unknown) => console.warn('[Repères] could not rebuild', e)));
+  browser.runtime.onInstalled.addListener(() => void refresh().catch((e: unknown) => console.warn('[Repères] could not build', e)));
+
   handleBackground({
     'spotter:entries': async () => (await dataset()).entries,
+    'spotter:aliases': ({ words, fresh }) => pageAliases(words, fresh),
     // The land outline is static data the package ships; its JSON type is only structural.
-    'card:get': async ({ entity, lang, match }) => {
-      const { index } = await dataset();
-      // The card quotes the sentence around the name: the texts of the articles it lists.
-      await withBodies(index, (index.articlesOf.get(entity) ?? []).slice(0, MAX_CARD_ARTICLES));
-      return buildCard(index, entity, lang, MAX_CARD_ARTICLES, (coords) => locatorMap(landTopology as unknown as Topology, coords), match);
-    },
+    'card:get': ({ entity, lang, match }) => card(entity, lang, (coords) => locatorMap(landTopology as unknown as Topology, coords), match),
     'popup:view': async ({ type: _, ...request }) => {
       const { view } = await dataset();
       // After this answer has gone: the popup shows at once, and search is ready by the first keystroke.
@@ -138,14 +138,7 @@ export default defineBackground(() => {
       return view.view(request);
     },
     'articles:search': async ({ type: _, ...request }) => (await dataset()).view.find(request),
-    'article:get': async ({ id }) => {
-      const { index, collectionNames } = await dataset();
-      await withBodies(index, [id]);
-      const article = index.article.get(id);
-      if (!article) return null;
-      const name = article.collection ? collectionNames.get(article.collection) : undefined;
-      return { article, ...(name ? { collectionName: name } : {}) };
-    },
+    'article:get': ({ id }) => article(id),
     'names:unknown': async ({ text, found }) => countCandidates(withoutKnown(found, text, knownIndex(await dataset()))).slice(0, UNKNOWN_NAMES_SHOWN),
     'entities:list': async ({ lang }) => (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
     'reader:open': async ({ article }) => {

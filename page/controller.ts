@@ -12,13 +12,12 @@
 import type { CardMatch, EntityCard } from '../core/cards';
 import { strings } from '../core/i18n';
 import { hoverStep, initialHover, type HoverEvent, type HoverState, type HoverTarget } from '../core/hover';
-import type { Lang, SpotterEntry } from '../core/model';
+import type { Lang } from '../core/model';
 import type { Settings } from '../core/settings';
-import { buildIndex } from '../core/spotter';
 import { shownMarks, type Visibility } from '../core/visibility';
 import { anchorOf, type CardAnchor } from './card-anchor';
 import { CardHost } from './card-host';
-import { signatureOf } from './dataset-signature';
+import { Vocabulary, type AskAliases } from './vocabulary';
 import { errorGuard } from './error-guard';
 import type { Mark } from './highlights';
 import { HoverEffects } from './hover-effects';
@@ -31,8 +30,9 @@ import { CountsReporter } from './reporter';
 import { countMarks } from './scan';
 
 export interface Ports {
-  entries(): Promise<SpotterEntry[]>;
-  /** The dataset changed (a collection imported, an entity added): `cb` fetches the new aliases. */
+  /** The aliases that may match on a page with these words (page/vocabulary.ts): all asked so far, the last `fresh` new. */
+  aliases: AskAliases;
+  /** The dataset changed (a collection imported, an entity added): `cb` asks for the page's aliases again. */
   watchDataset(cb: () => void): () => void;
   /** `match`: the mention's text and how it was matched, for the card to say (and its namesakes to offer). */
   card(entity: string, lang: Lang, match?: CardMatch): Promise<EntityCard | null>;
@@ -57,8 +57,8 @@ export class PageController {
   private nextToken = 1;
   /** Where the open card points, so a chip in it can show another card in its place. */
   private anchor: CardAnchor | null = null;
-  /** The alias list the page was scanned with; compared only when the dataset changes. */
-  private entries: readonly SpotterEntry[] = [];
+  /** The aliases the page may hold, asked for as its text comes. */
+  private readonly vocabulary: Vocabulary;
   private readonly errors = errorGuard();
   private readonly reporter = new CountsReporter((counts) => this.ports.report(counts));
   private readonly visibility = new PageVisibility(
@@ -82,6 +82,7 @@ export class PageController {
     private readonly lang: Lang,
     private readonly signal: AbortSignal,
   ) {
+    this.vocabulary = new Vocabulary(ports.aliases);
     this.pointer = new PointerInput(doc, {
       markAt: (x, y) => this.scanner?.markAt(x, y, this.visible()) ?? null,
       inCard: (e) => !!this.host && e.composedPath().includes(this.host.host),
@@ -92,11 +93,11 @@ export class PageController {
   }
 
   async start(): Promise<void> {
-    const [entries, settings, rejected] = await Promise.all([this.ports.entries(), this.ports.settings(), this.ports.rejected()]);
+    const [settings, rejected] = await Promise.all([this.ports.settings(), this.ports.rejected()]);
     this.visibility.setRejected(rejected);
     if (this.signal.aborted) return;
-    this.entries = entries;
-    this.scanner = new LiveScanner(this.doc, buildIndex(entries), {
+    this.scanner = new LiveScanner(this.doc, this.vocabulary.index, {
+      vocabulary: this.vocabulary,
       signal: this.signal,
       onChange: () => this.report(),
       onError: (e) => this.errors.logOnce(e),
@@ -129,15 +130,12 @@ export class PageController {
     await this.scanner.start();
   }
 
-  /** Fetches the alias list again and rescans the page with it: the cards may say more now too. */
+  /** Asks for the page's aliases again and rescans the page if they changed: the cards may say more now too. */
   async reloadDataset(): Promise<void> {
-    const entries = await this.ports.entries();
+    const changed = await this.vocabulary.reload();
     if (this.signal.aborted || !this.scanner) return;
     this.effects.forgetCards();
-    // Fingerprints are taken here, not at start: every page starts, few see the dataset change.
-    if (signatureOf(entries) === signatureOf(this.entries)) return;
-    this.entries = entries;
-    await this.scanner.setSpotter(buildIndex(entries));
+    if (changed) await this.scanner.setSpotter(this.vocabulary.index);
   }
 
   /** entity id → mentions on the page, in the categories shown (none when Repères is off here). */

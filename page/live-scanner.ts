@@ -14,7 +14,9 @@ import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { liveCopy } from './ranges';
-import { scan, scanInSlices, ScanAborted } from './scan';
+import { scan, scanInSlices, ScanAborted, SLICE_BUDGET_MS } from './scan';
+import type { Segment } from './collect';
+import type { Vocabulary } from './vocabulary';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 
 /** Whether a removed node took only whole blocks of text with it (or nothing): its neighbours' text is as it was. */
@@ -58,6 +60,12 @@ export interface LiveScannerOptions {
   onError: (e: unknown) => void;
   /** Tests force a painter; otherwise the Highlight API. */
   painter?: MarkPainter;
+  /**
+   * Where the aliases come from when the page asks for its words
+   * (page/vocabulary.ts): text is scanned once the aliases its words may
+   * complete are in the index. Without one, the index holds every alias.
+   */
+  vocabulary?: Pick<Vocabulary, 'collect' | 'unknown' | 'learn'>;
 }
 
 export class LiveScanner {
@@ -73,6 +81,8 @@ export class LiveScanner {
   private visibility: Visibility = SHOW_ALL;
   /** The running full scan, cancelled when a newer one starts. */
   private scanning: AbortController | null = null;
+  /** Changed text waits for the aliases its new words may complete. */
+  private learning = false;
   private href: string;
   private observer: MutationObserver | null = null;
   /** Open shadow roots whose text is read, each observed and styled. */
@@ -195,7 +205,7 @@ export class LiveScanner {
 
   private flush(): void {
     // Changes during a full scan wait for it: it may not have reached them yet.
-    if (this.scanning) return;
+    if (this.scanning || this.learning) return;
     const records = this.pending;
     const storm = this.storm;
     this.pending = [];
@@ -241,6 +251,7 @@ export class LiveScanner {
     // Shadow roots under changed nodes (a web component just added) are read and followed too.
     // Found once, then each tree scanned on its own (the marks are put in reading order below).
     const shadows = top.flatMap((root) => openShadowRoots(root));
+    if (this.learnFirst([...top, ...shadows], records)) return;
     this.followShadowRoots(shadows);
     // Marks over text that was taken away are stale wherever that text is
     // now: gone, or put back elsewhere (a node moved is removed, then added).
@@ -260,6 +271,30 @@ export class LiveScanner {
       this.index.add(fresh);
     }
     this.opts.onChange();
+  }
+
+  /**
+   * Whether the changed text has words the page has not asked about: then
+   * the changes wait, whole, for the answer, and are looked at again after it.
+   */
+  private learnFirst(roots: readonly Node[], records: MutationRecord[]): boolean {
+    const vocabulary = this.opts.vocabulary;
+    if (!vocabulary) return false;
+    const words = new Set<number>();
+    // All the text under them, scripts' and hidden text's too: a word too many only asks for an alias more.
+    for (const root of roots) vocabulary.collect(root.textContent ?? '', words);
+    const fresh = vocabulary.unknown(words);
+    if (fresh.length === 0) return false;
+    this.learning = true;
+    vocabulary
+      .learn(fresh)
+      .catch((e: unknown) => this.opts.onError(e))
+      .finally(() => {
+        this.learning = false;
+        this.pending.unshift(...records);
+        this.queue([]);
+      });
+    return true;
   }
 
   /**
@@ -330,6 +365,7 @@ export class LiveScanner {
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
         kind: 'static',
         onShadowRoots: (roots) => this.followShadowRoots(roots),
+        prepare: this.opts.vocabulary ? (segments) => this.learnSegments(segments, scanning.signal) : undefined,
         onMarks: progressive
           ? (marks) => {
               this.painter.add(marks);
@@ -356,6 +392,22 @@ export class LiveScanner {
         if (this.pending.length > 0 || this.storm) this.queue([]);
       }
     }
+  }
+
+  /** Before a full scan: the aliases the page's words may complete, its words read in slices. */
+  private async learnSegments(segments: readonly Segment[], signal: AbortSignal): Promise<void> {
+    const vocabulary = this.opts.vocabulary!;
+    const words = new Set<number>();
+    let sliceStart = performance.now();
+    for (const segment of segments) {
+      vocabulary.collect(segment.text, words);
+      if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (signal.aborted) return;
+        sliceStart = performance.now();
+      }
+    }
+    await vocabulary.learn(vocabulary.unknown(words));
   }
 
   private paint(marks: Mark[]): void {

@@ -111,6 +111,11 @@ export interface SliceOptions {
   memory?: PageMemory;
   /** Static ranges where the browser has them (default), or live ones. */
   kind?: RangeKind;
+  /**
+   * Runs once the page's text is collected and before any of it is spotted:
+   * the content script learns there which aliases the text may hold (page/vocabulary.ts).
+   */
+  prepare?: (segments: readonly Segment[]) => Promise<void>;
 }
 
 export interface SliceResult {
@@ -172,6 +177,14 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
       segments.push(segment);
       if (due()) await pause();
     }
+
+  if (opts.prepare) {
+    longest = Math.max(longest, performance.now() - sliceStart);
+    await opts.prepare(segments);
+    if (opts.signal?.aborted) throw new ScanAborted();
+    slices++;
+    sliceStart = performance.now();
+  }
 
   // Spot visible text first; resolve in document order, since a surname
   // alone depends on the full names before it. Unambiguous full names do

@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { compileDataset, spotterEntries } from '../core/compile';
 import { indexDataset } from '../core/dataset-index';
-import type { Entity } from '../core/model';
+import type { Entity, SpotterEntry } from '../core/model';
+import { aliasesFor, packAliases, type PackedAliases } from '../core/alias-index';
 import { buildIndex } from '../core/spotter';
 import { loadSources } from '../scripts/load-sources';
 
@@ -27,4 +28,15 @@ export function projectIndex() {
 
 export function entity(id: string, type: Entity['type'], aliases: Entity['aliases'], extra: Partial<Entity> = {}): Entity {
   return { id, type, name: { en: id, fr: id }, description: { en: id, fr: id }, aliases, ...extra };
+}
+
+/** The background's answer to a page asking for its aliases (page/vocabulary.ts), over `entries`. */
+export function askFrom(entries: readonly SpotterEntry[] | (() => readonly SpotterEntry[])) {
+  const packs = new Map<readonly SpotterEntry[], PackedAliases>();
+  return async (words: number[], fresh: number): Promise<SpotterEntry[]> => {
+    const list = typeof entries === 'function' ? entries() : entries;
+    let packed = packs.get(list);
+    if (!packed) packs.set(list, (packed = packAliases(list)));
+    return aliasesFor(packed, words, fresh);
+  };
 }

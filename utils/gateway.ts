@@ -1,13 +1,30 @@
-// The one place the background gets its dataset from: the bundled one,
-// merged with the reader's imported collections and entity packs (those
-// switched on) and own entities from IndexedDB. Built on first use and again whenever the dataset
-// revision changes; every answer (alias list, cards, popup, reader) comes
-// from the same build.
+// The knowledge gateway: the one place the background gets what Repères
+// knows from, for every context (docs/adr/0008-knowledge-gateway.md). Its
+// answers load what they need when they need it; no caller prepares it.
+//
+// Two kinds of data:
+// - The full dataset: the bundled one, merged with the reader's imported
+//   collections, entity packs (those switched on) and own entities from
+//   IndexedDB, indexed. Built on first use of the popup, the reader page or
+//   search, and again whenever the dataset revision changes.
+// - Indexes derived from it and persisted (store/derived.ts): the packed
+//   alias index (what a page may find, core/alias-index.ts) and one card
+//   slice per entity (core/card-slices.ts). They are written once per
+//   dataset version, when the data changes, so a service worker that has
+//   just woken answers a page's words and a hover card by reading a few
+//   records, without building the full dataset.
+
+import { aliasesFor, packAliases, type PackedAliases } from '../core/alias-index';
+import { buildCard, MAX_CARD_ARTICLES, type CardMatch, type EntityCard } from '../core/cards';
+import { allSlices, entitiesNamedBy, sliceIndex, sliceOf, type CardSlice } from '../core/card-slices';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import type { LocatorMap } from '../core/map';
 import { entitiesMentions, entityMentions, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
-import type { SpotterEntry } from '../core/model';
+import type { Lang, SpotterEntry } from '../core/model';
 import { PopupView } from '../core/popup-view';
+import type { ReaderArticle } from '../core/messages';
 import spotterJson from '../generated/spotter.json';
+import { readAliases, writeAliases } from '../store/alias-store';
 import {
   allArticles,
   enabledArticles,
@@ -20,11 +37,13 @@ import {
   type Store,
   type StoredPack,
 } from '../store/db';
+import { openDerived, readSlices, writeSlices } from '../store/derived';
 import { datasetRevisionItem } from './dataset-revision';
 import { bundledDataset } from './dataset';
 
 export interface Built {
-  revision: number;
+  /** The dataset version it was built from (see `datasetKey`). */
+  key: string;
   index: DatasetIndex;
   entries: SpotterEntry[];
   view: PopupView;
@@ -33,9 +52,19 @@ export interface Built {
 }
 
 /**
- * A reader's entity is scanned for once, when it is new, over every article
+ * The version of what Repères knows: the bundled data (by content, set at
+ * build time) and the revision of the reader's data (bumped after every
+ * write, utils/dataset-revision.ts). Derived indexes belong to one version.
+ */
+export async function datasetKey(): Promise<string> {
+  return `${__BUNDLED_DATA__}:${await datasetRevisionItem.getValue()}`;
+}
+
+/**
+ * A reader's entity is looked for once, when it is new, over every article
  * there is (bundled, and imported in any collection, on or off); the result
- * is stored with it. Later imports find it themselves.
+ * is stored with it. Later imports find it themselves. Part of a build,
+ * which runs when the data changed, never of an answer.
  */
 async function scanNewEntities(db: Store, entities: UserEntity[]): Promise<UserEntity[]> {
   const fresh = entities.filter((e) => !e.mentions);
@@ -77,7 +106,7 @@ async function readExtras(): Promise<{ extras: Extras; names: Map<string, string
     const [{ collections, articles }, stored, enabled] = await Promise.all([enabledArticles(db), listEntities(db), enabledPacks(db)]);
     const packs = await scanNewPacks(db, enabled);
     const entities = [...(await scanNewEntities(db, stored)), ...packs.flatMap((p) => p.entities)];
-    // Texts stay in the database until a card or the reader needs them (withBodies).
+    // Texts stay in the database: a card or the reader page reads the few it shows.
     return {
       extras: { articles: articles.map((a) => ({ ...a, body: '' })), entities, packs },
       names: new Map(collections.map((c) => [c.id, c.name])),
@@ -87,7 +116,7 @@ async function readExtras(): Promise<{ extras: Extras; names: Map<string, string
   }
 }
 
-async function build(revision: number): Promise<Built> {
+async function build(key: string): Promise<Built> {
   const bundled = bundledDataset();
   let extras: Extras = { articles: [], entities: [] };
   let names = new Map<string, string>();
@@ -102,42 +131,172 @@ async function build(revision: number): Promise<Built> {
   const index = dataset === bundled.dataset ? bundled : indexDataset(dataset);
   // The bundled alias list was compiled at build time; JSON imports are typed only structurally.
   const entries = dataset === bundled.dataset ? (spotterJson as unknown as SpotterEntry[]) : mergedEntries(dataset);
-  return { revision, index, entries, view: new PopupView(index, names), collectionNames: names };
-}
-
-let current: { revision: number; built: Promise<Built> } | null = null;
-
-/** The dataset as of the latest revision. */
-export async function dataset(): Promise<Built> {
-  const revision = await datasetRevisionItem.getValue();
-  if (!current || current.revision !== revision) {
-    const built = build(revision);
-    current = { revision, built };
-    // A failed build is retried on the next request.
-    built.catch(() => {
-      if (current?.built === built) current = null;
-    });
-  }
-  return current.built;
+  return { key, index, entries, view: new PopupView(index, names), collectionNames: names };
 }
 
 /**
- * Loads the texts of imported articles among `ids` that are not in memory
- * yet (a card's snippets, the reader's page). Bundled articles have theirs.
+ * Writes the derived indexes of a build: the packed aliases, then the card
+ * slices. Each record carries its version; a reader of another version
+ * finds nothing and builds instead. A failure only costs the next wake a build.
  */
-export async function withBodies(index: DatasetIndex, ids: readonly string[]): Promise<void> {
-  const missing = ids.filter((id) => {
-    const a = index.article.get(id);
-    return a?.collection !== undefined && a.body === '';
-  });
-  if (missing.length === 0) return;
-  const db = await openStore();
+async function persist(built: Built, packed: PackedAliases): Promise<void> {
+  const db = await openDerived();
   try {
-    for (const [id, body] of await getBodies(db, missing)) {
-      const a = index.article.get(id);
-      if (a) a.body = body;
-    }
+    // Already there: this build only serves the popup, search or the reader page.
+    if (await readSlices(db, built.key, [])) return;
+    await writeAliases(db, built.key, packed);
+    await writeSlices(db, built.key, allSlices(built.index));
   } finally {
     db.close();
   }
+}
+
+/** The full dataset's build for a version, and the build itself once it is done. */
+let current: { key: string; built: Promise<Built>; done?: Built } | null = null;
+let aliases: { key: string; packed: Promise<PackedAliases> } | null = null;
+
+/** Builds the full dataset for `key`, and persists its derived indexes once. */
+function buildFor(key: string): Promise<Built> {
+  if (current?.key === key) return current.built;
+  const built = build(key);
+  const entry: NonNullable<typeof current> = { key, built };
+  current = entry;
+  void built.then((b) => (entry.done = b)).catch(() => undefined);
+  // A failed build is retried on the next request.
+  built.catch(() => {
+    if (current?.built === built) current = null;
+  });
+  void built
+    .then(async (b) => {
+      const packed = packAliases(b.entries);
+      if (aliases?.key !== key) aliases = { key, packed: Promise.resolve(packed) };
+      await persist(b, packed);
+    })
+    .catch((e: unknown) => console.warn('[Repères] could not keep the derived indexes', e));
+  return built;
+}
+
+/** The full dataset as of the latest version. */
+export async function dataset(): Promise<Built> {
+  return buildFor(await datasetKey());
+}
+
+/**
+ * Builds the full dataset and its derived indexes now, if they are not of
+ * the latest version: the background calls it when the data changed and
+ * when the extension was installed or updated, so that no answer waits for it.
+ */
+export async function refresh(): Promise<void> {
+  const key = await datasetKey();
+  if (current?.key === key) return;
+  const stored = await openDerived()
+    .then(async (db) => {
+      try {
+        return await readSlices(db, key, []);
+      } finally {
+        db.close();
+      }
+    })
+    .catch(() => null);
+  if (!stored) await buildFor(key);
+}
+
+/** The packed alias index of the latest version: in memory, else stored, else built. */
+async function packedAliases(): Promise<PackedAliases> {
+  const key = await datasetKey();
+  if (aliases?.key === key) return aliases.packed;
+  const packed = (async () => {
+    const stored = await openDerived()
+      .then(async (db) => {
+        try {
+          return await readAliases(db, key);
+        } finally {
+          db.close();
+        }
+      })
+      .catch(() => null);
+    return stored ?? packAliases((await buildFor(key)).entries);
+  })();
+  aliases = { key, packed };
+  packed.catch(() => {
+    if (aliases?.packed === packed) aliases = null;
+  });
+  return packed;
+}
+
+/** The aliases that may match on a page with these word hashes (see core/alias-index.ts `aliasesFor`). */
+export async function pageAliases(words: readonly number[], fresh: number): Promise<SpotterEntry[]> {
+  return aliasesFor(await packedAliases(), words, fresh);
+}
+
+/** The texts of `ids`: bundled articles have theirs, imported ones are read from the store. */
+async function bodiesOf(ids: readonly string[]): Promise<Map<string, string>> {
+  const bundled = bundledDataset();
+  const out = new Map<string, string>();
+  const imported: string[] = [];
+  for (const id of ids) {
+    const a = bundled.article.get(id);
+    if (a) out.set(id, a.body);
+    else imported.push(id);
+  }
+  if (imported.length === 0) return out;
+  const db = await openStore();
+  try {
+    for (const [id, body] of await getBodies(db, imported)) out.set(id, body);
+  } finally {
+    db.close();
+  }
+  return out;
+}
+
+/**
+ * The slices a card needs: from the full dataset when it is built for the
+ * latest version, else from the stored ones; null when neither is there
+ * (then the full dataset is built).
+ */
+async function slicesFor(key: string, ids: readonly string[]): Promise<Map<string, CardSlice> | null> {
+  // A build still running is not waited for: the stored slices answer meanwhile.
+  if (current?.key === key && current.done) {
+    const { index } = current.done;
+    return new Map(ids.flatMap((id) => (index.entity.has(id) ? [[id, sliceOf(index, id)!] as const] : [])));
+  }
+  const db = await openDerived().catch(() => null);
+  if (!db) return null;
+  try {
+    return await readSlices(db, key, ids);
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
+/** An entity's hover card, with the texts of the articles it quotes. */
+export async function card(entity: string, lang: Lang, mapFor: (coords: [number, number]) => LocatorMap, match?: CardMatch): Promise<EntityCard | null> {
+  const key = await datasetKey();
+  const named = entitiesNamedBy(match);
+  let slices = await slicesFor(key, [entity, ...named]);
+  if (!slices) {
+    await buildFor(key);
+    slices = await slicesFor(key, [entity, ...named]);
+  }
+  const found = slices ?? new Map<string, CardSlice>();
+  const main = found.get(entity);
+  if (!main) return null;
+  const others = named.flatMap((id) => {
+    const s = found.get(id);
+    return s ? [s.entity] : [];
+  });
+  const bodies = await bodiesOf(main.listed.slice(0, MAX_CARD_ARTICLES).map((l) => l.article.id));
+  return buildCard(sliceIndex(main, others, bodies), entity, lang, MAX_CARD_ARTICLES, mapFor, match);
+}
+
+/** An article for the reader page, with its text and its collection's name. */
+export async function article(id: string): Promise<ReaderArticle | null> {
+  const { index, collectionNames } = await dataset();
+  const found = index.article.get(id);
+  if (!found) return null;
+  const body = found.collection !== undefined ? ((await bodiesOf([id])).get(id) ?? '') : found.body;
+  const name = found.collection ? collectionNames.get(found.collection) : undefined;
+  return { article: { ...found, body }, ...(name ? { collectionName: name } : {}) };
 }

@@ -52,7 +52,7 @@ export default defineContentScript({
     const controller = new PageController(
       document,
       {
-        entries: () => toBackground({ type: 'spotter:entries' }),
+        aliases: (words, fresh) => toBackground({ type: 'spotter:aliases', words, fresh }),
         watchDataset: (cb) => quietly(datasetRevisionItem.watch(() => cb())),
         card: (entity, lang, match) => toBackground({ type: 'card:get', entity, lang, ...(match ? { match } : {}) }),
         report: (counts) => void toBackground({ type: 'page:report', counts }).catch(() => undefined),

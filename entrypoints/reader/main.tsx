@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const controller = new PageController(
     document,
     {
-      entries: () => toBackground({ type: 'spotter:entries' }),
+      aliases: (words, fresh) => toBackground({ type: 'spotter:aliases', words, fresh }),
       card: (entity, l, match) => toBackground({ type: 'card:get', entity, lang: l, ...(match ? { match } : {}) }),
       watchDataset: (cb) => datasetRevisionItem.watch(() => cb()),
       report: () => undefined,

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { UI_HOST_TAG } from '../../page/collect';
 import { PageController, type Ports } from '../../page/controller';
 import { LiveScanner } from '../../page/live-scanner';
-import { projectSources } from '../helpers';
+import { askFrom, projectSources } from '../helpers';
 import { installHighlightStandIn } from './live';
 
 installHighlightStandIn();
@@ -35,7 +35,7 @@ const settle = () => vi.advanceTimersByTimeAsync(150);
 
 function ports(extra: Partial<Ports> = {}): Ports {
   return {
-    entries: async () => entries,
+    aliases: askFrom(entries),
     watchDataset: () => () => undefined,
     card: async () => null,
     report: () => undefined,
@@ -178,7 +178,7 @@ describe('PageController dataset', () => {
     let current = entries;
     let changed: (() => void) | undefined;
     const rescan = vi.spyOn(LiveScanner.prototype, 'setSpotter');
-    const page = await started(PAGE, { entries: async () => current, watchDataset: (cb) => ((changed = cb), () => undefined) });
+    const page = await started(PAGE, { aliases: askFrom(() => current), watchDataset: (cb) => ((changed = cb), () => undefined) });
     await page.reloadDataset();
     expect(rescan).not.toHaveBeenCalled();
     current = entries.filter((e) => e.entity !== 'kabul');

@@ -1,0 +1,137 @@
+// The derived database: slices are replaced whole, with the key they belong
+// to, or not at all; a reader with another key gets nothing; and a card made
+// from what it gives back is the full index's.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allSlices, entitiesNamedBy, sliceIndex, sliceOf, type CardSlice } from '../../core/card-slices';
+import { buildCard, MAX_CARD_ARTICLES, type CardMatch } from '../../core/cards';
+import { indexDataset } from '../../core/dataset-index';
+import type { Article } from '../../core/model';
+import { DB_NAME, StoreError } from '../../store/db';
+import { DERIVED_DB_NAME, getMeta, openDerived, putMeta, readSlices, SLICES_KEY, writeSlices, type Derived } from '../../store/derived';
+import { entity, projectDataset } from '../helpers';
+
+let n = 0;
+const open: Derived[] = [];
+async function fresh(): Promise<Derived> {
+  const db = await openDerived(`derived-${n++}`);
+  open.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+const article = (id: string, date: string): Article => ({ id, title: `Title ${id}`, date, lang: 'en', source: 'S', summary: '', body: `About ${id}. Kabul.` });
+
+// A small dataset: three entities, two articles.
+const small = indexDataset({
+  version: 2,
+  entities: [entity('a', 'person', [{ text: 'A' }]), entity('b', 'place', [{ text: 'B' }]), entity('c', 'organization', [{ text: 'C' }])],
+  articles: [article('x', '2021-09-01'), article('y', '2021-08-01')],
+  postings: {
+    a: [
+      { article: 'x', start: 0, end: 5, count: 1 },
+      { article: 'y', start: 0, end: 5, count: 2 },
+    ],
+    b: [{ article: 'x', start: 6, end: 8, count: 1 }],
+  },
+  cooccurrence: { a: [['b', 1]], b: [['a', 1]] },
+  stopPhrases: [],
+});
+const slices = [...allSlices(small)];
+const full = projectDataset();
+const byId = (id: string) => slices.find((s) => s.entity.id === id)!;
+
+describe('derived store', () => {
+  it('is a database of its own, apart from the reader’s', async () => {
+    expect(DERIVED_DB_NAME).not.toBe(DB_NAME);
+    const db = await fresh();
+    expect([...db.objectStoreNames].sort()).toEqual(['aliases', 'meta', 'slices']);
+  });
+
+  it('gives back nothing before slices are written', async () => {
+    const db = await fresh();
+    expect(await readSlices(db, 'v1', ['a'])).toBeNull();
+  });
+
+  it('gives back the slices asked for, unchanged, for the key they were written with', async () => {
+    const db = await fresh();
+    await writeSlices(db, 'v1', slices);
+    const got = await readSlices(db, 'v1', ['a', 'c', 'nobody', 'a']);
+    expect(got).toStrictEqual(
+      new Map([
+        ['a', byId('a')],
+        ['c', byId('c')],
+      ]),
+    );
+    expect(await getMeta(db, SLICES_KEY)).toBe('v1');
+  });
+
+  it('gives back nothing for another key: the slices are stale', async () => {
+    const db = await fresh();
+    await writeSlices(db, 'v1', slices);
+    expect(await readSlices(db, 'v2', ['a'])).toBeNull();
+  });
+
+  it('replaces every slice and the key', async () => {
+    const db = await fresh();
+    await writeSlices(db, 'v1', slices);
+    await writeSlices(db, 'v2', [byId('b')]);
+    expect(await readSlices(db, 'v1', ['a'])).toBeNull();
+    expect([...(await readSlices(db, 'v2', ['a', 'b', 'c']))!.keys()]).toEqual(['b']);
+    expect(await db.count('slices')).toBe(1);
+  });
+
+  const failures: [string, () => Iterable<CardSlice>][] = [
+    // A value the store cannot clone.
+    ['a slice that cannot be stored', () => [byId('a'), { ...byId('b'), related: [() => 0] } as unknown as CardSlice]],
+    // No key where the store looks for one.
+    ['a slice without an entity id', () => [byId('a'), { ...byId('b'), entity: {} } as unknown as CardSlice]],
+    [
+      'slices that fail while they are made',
+      function* () {
+        yield byId('a');
+        throw new Error('out of memory');
+      },
+    ],
+  ];
+  for (const [what, make] of failures) {
+    it(`leaves the slices and key as they were after ${what}`, async () => {
+      const db = await fresh();
+      await writeSlices(db, 'v1', slices);
+      await expect(writeSlices(db, 'v2', make())).rejects.toBeInstanceOf(StoreError);
+      expect(await readSlices(db, 'v2', ['a'])).toBeNull();
+      expect(await readSlices(db, 'v1', ['a', 'b', 'c'])).toStrictEqual(new Map(slices.map((s) => [s.entity.id, s])));
+      expect(await db.count('slices')).toBe(slices.length);
+    });
+  }
+
+  it('keeps other values by name, and the alias tables as buffers', async () => {
+    const db = await fresh();
+    expect(await getMeta(db, 'built')).toBeUndefined();
+    await putMeta(db, 'built', { at: 3, of: ['x'] });
+    expect(await getMeta<{ at: number; of: string[] }>(db, 'built')).toStrictEqual({ at: 3, of: ['x'] });
+    const tables = { offsets: new Uint32Array([1, 2, 3]).buffer, chars: new Uint16Array([65]).buffer };
+    await db.put('aliases', tables, 'current');
+    const back = (await db.get('aliases', 'current')) as typeof tables;
+    expect([...new Uint32Array(back.offsets)]).toEqual([1, 2, 3]);
+    expect(back.chars).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it('gives back slices a card is made from as the full index makes it', async () => {
+    const db = await fresh();
+    await writeSlices(db, 'bundled', allSlices(full));
+    const id = 'kabul';
+    const [main, namesake] = [...full.entity.keys()].filter((e) => e !== id);
+    const match: CardMatch = { form: 'Kabul', how: { rule: 'context', by: main!, others: [namesake!, sliceOf(full, id)!.related[0]!.id] } };
+    const got = (await readSlices(db, 'bundled', [id, ...entitiesNamedBy(match)]))!;
+    const mine = got.get(id)!;
+    const bodies = new Map(mine.listed.map(({ article }) => [article.id, full.article.get(article.id)!.body]));
+    const others = entitiesNamedBy(match).flatMap((o) => got.get(o)?.entity ?? []);
+    for (const lang of ['en', 'fr'] as const)
+      expect(buildCard(sliceIndex(mine, others, bodies), id, lang, MAX_CARD_ARTICLES, undefined, match)).toStrictEqual(
+        buildCard(full, id, lang, MAX_CARD_ARTICLES, undefined, match),
+      );
+  }, 30_000);
+});
