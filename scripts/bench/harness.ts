@@ -2,11 +2,14 @@
 // ways to find the same aliases in the page's text, each timed in place.
 import Mark from 'mark.js';
 import type { SpotterEntry } from '../../core/model';
-import { buildIndex, type SpotterIndex } from '../../core/spotter';
+import { aliasesFor, packAliases } from '../../core/alias-index';
+import { addWordHashes, buildIndex, type SpotterIndex } from '../../core/spotter';
 import { collectSegments } from '../../page/collect';
 import { scan, scanInSlices } from '../../page/scan';
 import { LiveScanner } from '../../page/live-scanner';
 import { makeRange } from '../../page/ranges';
+// The scale case's two sides, in the same injected bundle.
+import './scale-harness';
 
 let index: SpotterIndex | null = null;
 let aliases: string[] = [];
@@ -57,17 +60,28 @@ async function startLive(signal: AbortSignal): Promise<LiveScanner> {
 }
 
 const api = {
-  setAliases(entries: SpotterEntry[]) {
+  /**
+   * The aliases this page's words may complete (as the content script gets
+   * them from the background, page/vocabulary.ts), for every engine alike.
+   */
+  setAliases(all: SpotterEntry[]) {
+    const words = new Set<number>();
+    for (const s of collectSegments(document.body)) addWordHashes(s.text, words);
+    const entries = aliasesFor(packAliases(all), [...words]);
     aliases = [...new Set(entries.map((e) => e.alias.text))];
     const init = time(() => buildIndex(entries));
     index = init.value;
-    regexp = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${aliases
-        .map(aliasPattern)
-        .sort((a, b) => b.length - a.length)
-        .join('|')})(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
+    // No alias at all would make an empty alternation, which matches everywhere.
+    regexp =
+      aliases.length === 0
+        ? /(?!)/gu
+        : new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${aliases
+              .map(aliasPattern)
+              .sort((a, b) => b.length - a.length)
+              .join('|')})(?![\\p{L}\\p{N}])`,
+            'giu',
+          );
     return { initMs: init.ms, aliases: index.aliasCount };
   },
   /** (a) The floor: a bare TreeWalker pass that reads every text node. */
