@@ -9,6 +9,7 @@ import type { EntityType } from '../core/model';
 import type { MatchHow } from '../core/resolve';
 import { DEFAULT_APPEARANCE, HIGHLIGHT_NAME as NAME, highlightCss, type Appearance } from '../core/appearance';
 import { addPageStyles, type PageStyles } from './page-styles';
+import { ViewportPainter, type ViewportPainterOptions } from './viewport-painter';
 
 export interface Mark {
   entity: string;
@@ -22,8 +23,9 @@ export interface Mark {
 /**
  * What draws marks on a page: `Highlighter`, the CSS Custom Highlight API,
  * which leaves the DOM untouched (every browser Repères supports has it; the
- * manifests say which versions). An interface so that tests can watch what
- * is painted.
+ * manifests say which versions), for the marks near the viewport
+ * (viewport-painter.ts). An interface so that tests can watch what is
+ * painted.
  */
 export interface MarkPainter {
   /** Replaces every mark with `marks`. */
@@ -45,7 +47,8 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class Highlighter implements MarkPainter {
+/** Every mark it is given, in one Highlight per category. */
+export class HighlightSets implements MarkPainter {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly styles: PageStyles[] = [];
   private readonly styled = new WeakSet<ShadowRoot>();
@@ -98,5 +101,12 @@ export class Highlighter implements MarkPainter {
       if (CSS.highlights.get(NAME[type]) === this.highlights.get(type)) CSS.highlights.delete(NAME[type]);
     }
     for (const s of this.styles.splice(0)) s.remove();
+  }
+}
+
+/** The painter that ships: the marks near the viewport, in HighlightSets. */
+export class Highlighter extends ViewportPainter {
+  constructor(doc: Document, opts?: ViewportPainterOptions) {
+    super(doc, new HighlightSets(doc), opts);
   }
 }

@@ -137,7 +137,7 @@ function urlOf(e: TraceEvent): string | undefined {
 }
 
 /** Renderer processes that showed a page at `pageUrl` (from the browser's frame events); all renderers when not given. */
-function pageProcesses(events: TraceEvent[], pageUrl?: string): Set<number> | null {
+export function pageProcesses(events: TraceEvent[], pageUrl?: string): Set<number> | null {
   if (!pageUrl) return null;
   const pids = new Set<number>();
   for (const e of events) {
@@ -274,11 +274,11 @@ export function longTasks(events: TraceEvent[], opts: { pageUrl?: string; ours?:
 }
 
 /** A trace of `page`, started now over CDP; `stop` ends it and returns the events. */
-export async function startTrace(context: BrowserContext, page: Page): Promise<{ stop: () => Promise<TraceEvent[]> }> {
+export async function startTrace(context: BrowserContext, page: Page, categories = TRACE_CATEGORIES): Promise<{ stop: () => Promise<TraceEvent[]> }> {
   const cdp: CDPSession = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
   return {
     async stop() {
       const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
