@@ -135,21 +135,30 @@ export class PageMemory {
     // The other names of the block count as context already. One still
     // undecided speaks only through containment: "Atlanta, Georgia" settles
     // both, but "Punjab" (India or Pakistan) lends no country to "PTI".
-    const block = new Map<string, PageName>();
+    // Made only when a match needs context: most name one entity in full.
+    let block: Map<string, PageName> | undefined;
+    const blockNames = () => (block ??= namesOf(matches));
+    const out: (ResolvedMatch | null)[] = [];
     for (const m of matches) {
-      const full = m.candidates.filter((c) => !c.short);
-      for (const c of full) block.set(c.entity, full.length > 1 ? { ...nameOf(c), undecided: true } : nameOf(c));
-    }
-    return matches.map((m) => {
-      const chosen = this.choose(m, block);
-      if (!chosen) return null;
+      const plain = fullNameOf(m);
+      if (plain) {
+        this.remember(plain);
+        out.push(resolved(m, plain, plainHow(plain)));
+        continue;
+      }
+      const chosen = this.choose(m, blockNames);
+      if (!chosen) {
+        out.push(null);
+        continue;
+      }
       const { candidate: c, how } = chosen;
       if (!c.short) this.remember(c);
-      return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(how ? { how } : {}) };
-    });
+      out.push(resolved(m, c, how));
+    }
+    return out;
   }
 
-  private choose(m: RawMatch, block: ReadonlyMap<string, PageName>): { candidate: Candidate; how?: MatchHow } | null {
+  private choose(m: RawMatch, block: () => ReadonlyMap<string, PageName>): { candidate: Candidate; how?: MatchHow } | null {
     const plain = fullNameOf(m);
     if (plain) return { candidate: plain, how: plainHow(plain) };
     const short = this.namedShort(m);
@@ -158,7 +167,8 @@ export class PageMemory {
     if (full.length === 0) return null;
     // A match's namesakes never speak for one another.
     const own = new Set(full.map((c) => c.entity));
-    const scored = full.map((candidate) => ({ candidate, score: support(candidate, this.namesBut(own, block)) })).sort((a, b) => b.score - a.score);
+    const names = block();
+    const scored = full.map((candidate) => ({ candidate, score: support(candidate, this.namesBut(own, names)) })).sort((a, b) => b.score - a.score);
     // A word-like name needs the page's support and a place mid-sentence. One
     // that cannot be taken still counts as a rival: "Hamilton" in a list of
     // Canadian cities is not Bermuda's capital, and "Queen Victoria" is no
@@ -168,7 +178,7 @@ export class PageMemory {
     const othersThan = (c: Candidate) => full.filter((x) => x !== c).map((x) => x.entity);
     /** Chosen for a name on the page: which, and over which namesakes. */
     const byContext = (c: Candidate): MatchHow => {
-      const by = evidence(c, this.namesBut(own, block));
+      const by = evidence(c, this.namesBut(own, names));
       const others = othersThan(c);
       return { rule: 'context', ...(by ? { by } : {}), ...(others.length ? { others } : {}) };
     };
@@ -192,11 +202,11 @@ export class PageMemory {
    */
   settle(m: RawMatch): ResolvedMatch | null {
     if (!undecided(m)) return null;
-    const chosen = this.choose(m, new Map());
+    const chosen = this.choose(m, () => new Map());
     if (!chosen) return null;
     const { candidate: c, how } = chosen;
     this.remember(c);
-    return { start: m.start, end: m.end, entity: c.entity, type: c.type, ...(how ? { how } : {}) };
+    return resolved(m, c, how);
   }
 
   /** The page's names but `own`: those named so far, then the block's others, without copying either. */
@@ -237,6 +247,21 @@ export function undecided(m: RawMatch): boolean {
   let full = 0;
   for (const c of m.candidates) if (!c.short && (++full > 1 || c.common)) return true;
   return false;
+}
+
+/** A match resolved to `c`: `how` only when there is something to say. */
+function resolved(m: RawMatch, c: Candidate, how: MatchHow | undefined): ResolvedMatch {
+  return how ? { start: m.start, end: m.end, entity: c.entity, type: c.type, how } : { start: m.start, end: m.end, entity: c.entity, type: c.type };
+}
+
+/** The names a block of text holds in full, each as the context rules weigh it (see `resolve`). */
+function namesOf(matches: readonly RawMatch[]): Map<string, PageName> {
+  const block = new Map<string, PageName>();
+  for (const m of matches) {
+    const full = m.candidates.filter((c) => !c.short);
+    for (const c of full) block.set(c.entity, full.length > 1 ? { ...nameOf(c), undecided: true } : nameOf(c));
+  }
+  return block;
 }
 
 function nameOf(c: Candidate): PageName {

@@ -50,8 +50,28 @@ interface IndexedAlias {
 }
 
 interface TrieNode {
+  /** The folded word that leads here from the parent ('' at the root). */
+  word: string;
   next: Map<string, TrieNode>;
-  aliases?: IndexedAlias[];
+  /**
+   * The same children by the hash of their word (see `childKey`), so a word
+   * of the text is looked up without being made into a string; null where
+   * two children's words share a key: those are looked up by word.
+   */
+  byHash: Map<number, TrieNode | null>;
+  aliases: IndexedAlias[] | undefined;
+  /**
+   * What `aliases` give a match when none needs its exact case, all of them
+   * being accepted then: worked out once rather than at every match (null
+   * when one needs its case; undefined until asked, and again when an alias joins).
+   */
+  accepted: Accepted | null | undefined;
+}
+
+interface Accepted {
+  /** One per entity (see `onePerEntity`). */
+  candidates: Candidate[];
+  dotted: boolean;
 }
 
 /** An alias waiting for its branch: the entry as it came, or its forms already made (group names and their plurals). */
@@ -85,6 +105,11 @@ function hashWord(norm: string): number {
   return h;
 }
 
+/** A word's key among a trie node's children: its hash cut to a small integer, which the engine keeps unboxed. */
+function childKey(hash: number): number {
+  return hash & 0x3fffffff;
+}
+
 // How each UTF-16 code unit enters a folded, lower-cased word, filled in as
 // characters are met: 0 not yet known, SEPARATOR ends a word, SILENT
 // continues one and adds nothing (soft hyphens, combining marks), UNSURE
@@ -111,21 +136,80 @@ function foldedUnit(c: number): number {
 interface Words {
   readonly count: number;
   at(k: number): Token | undefined;
-  /** False only when word `k` begins no alias. */
-  mayBegin(k: number): boolean;
+  /** `at(k).start` and `at(k).end`, for a word that exists, without making its token. */
+  start(k: number): number;
+  end(k: number): number;
+  /** Whether word `k` begins with a capital (`isCapitalised` of its token). */
+  capitalised(k: number): boolean;
+  /**
+   * The first word from `k` on that may begin an alias (`count` when none);
+   * asked with `k` never decreasing.
+   */
+  nextBegin(k: number): number;
+  /** The trie node word `k` leads to from `node`: the branch it begins at the root. */
+  child(index: SpotterIndex, node: TrieNode, k: number): TrieNode | undefined;
+}
+
+/** The child of `node` by the word itself: the root's built on demand (see `branch`). */
+function childByWord(index: SpotterIndex, node: TrieNode, word: string): TrieNode | undefined {
+  return node === index.root ? branch(index, word) : node.next.get(word);
 }
 
 /** Every word as a token, made in advance: the plain way, and the reference. */
-function allWords(text: string): Words {
-  const tokens = tokenize(text);
-  return { count: tokens.length, at: (k) => tokens[k], mayBegin: () => true };
+class TokenWords implements Words {
+  private tokens: Token[] = [];
+  count = 0;
+
+  /** These words for `text` (see `lazyWords` on why one object serves every text). */
+  of(text: string): this {
+    this.tokens = tokenize(text);
+    this.count = this.tokens.length;
+    return this;
+  }
+
+  at(k: number): Token | undefined {
+    return this.tokens[k];
+  }
+
+  start(k: number): number {
+    return this.tokens[k]!.start;
+  }
+
+  end(k: number): number {
+    return this.tokens[k]!.end;
+  }
+
+  nextBegin(k: number): number {
+    return k;
+  }
+
+  capitalised(k: number): boolean {
+    return isCapitalised(this.tokens[k]!);
+  }
+
+  child(index: SpotterIndex, node: TrieNode, k: number): TrieNode | undefined {
+    return childByWord(index, node, this.tokens[k]!.norm);
+  }
 }
 
-// Word bounds of the text being matched, reused from call to call (matching is synchronous).
+/** Whether text[start, end), an ASCII word, lower-cases to `word`: compared in place, no string made. */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+// Word bounds of the text being matched, reused from call to call (matching
+// is synchronous); `begins` lists the words whose hash is in the index's
+// bit set of first words, the only ones the matcher starts from.
 let starts = new Int32Array(256);
 let ends = new Int32Array(256);
 let hashes = new Int32Array(256);
 let plain = new Uint8Array(256);
+let begins = new Int32Array(256);
 
 /** A folded word's hash: what a page tells the background about its words (page/vocabulary.ts). */
 export const wordHash = hashWord;
@@ -163,7 +247,7 @@ export function addWordHashes(text: string, into: Set<number>): void {
 }
 
 /** The words of `text`, tokens made on demand; null when a unit cannot be folded alone. */
-function lazyWords(index: SpotterIndex, text: string): Words | null {
+function lazyWords(index: SpotterIndex, text: string): LazyWords | null {
   const n = text.length;
   const capacity = (n >> 1) + 1;
   if (starts.length < capacity) {
@@ -172,85 +256,137 @@ function lazyWords(index: SpotterIndex, text: string): Words | null {
     ends = new Int32Array(size);
     hashes = new Int32Array(size);
     plain = new Uint8Array(size);
+    begins = new Int32Array(size);
   }
   // Locals, not the module's bindings, in the loop: the engine keeps them in registers.
   const wordStarts = starts;
   const wordEnds = ends;
   const wordHashes = hashes;
   const wordPlain = plain;
+  const wordBegins = begins;
+  const bits = index.firstWords;
   const folded = FOLDED;
   let count = 0;
-  let inWord = false;
-  let h = 0;
-  let ascii = true;
-  let start = 0;
-  let end = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+  let beginCount = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
     let f = folded[c]!;
     if (f === 0) f = folded[c] = foldedUnit(c);
-    if (f > 0) {
-      if (!inWord) {
-        inWord = true;
-        start = i;
-        h = 0;
-        ascii = true;
-      }
-      h = (Math.imul(h, 31) + f) | 0;
-      end = i + 1;
-      if (c >= 128) ascii = false;
-    } else if (f === SEPARATOR) {
-      if (inWord) {
-        wordStarts[count] = start;
-        wordEnds[count] = end;
-        wordHashes[count] = h;
-        wordPlain[count++] = ascii ? 1 : 0;
-        inWord = false;
-      }
-    } else if (f === SILENT) {
-      // A soft hyphen or a mark inside a word extends it; before one, it is nothing.
-      if (inWord) {
-        end = i + 1;
-        ascii = false;
-      }
-    } else return null;
-  }
-  if (inWord) {
+    if (f === UNSURE) return null;
+    // Separators, and soft hyphens or marks before a word: nothing.
+    if (f < 0) {
+      i++;
+      continue;
+    }
+    // A word starts here: its letters, and the soft hyphens and marks inside
+    // it (all beyond ASCII, as `units` then tells).
+    const start = i;
+    let h = 0;
+    let units = 0;
+    for (;;) {
+      if (f > 0) h = (Math.imul(h, 31) + f) | 0;
+      else if (f !== SILENT) break;
+      units |= c;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+      f = folded[c]!;
+      if (f === 0) f = folded[c] = foldedUnit(c);
+    }
+    if (f === UNSURE) return null;
+    const b = h & FIRST_WORD_MASK;
+    if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0) wordBegins[beginCount++] = count;
     wordStarts[count] = start;
-    wordEnds[count] = end;
+    wordEnds[count] = i;
     wordHashes[count] = h;
-    wordPlain[count++] = ascii ? 1 : 0;
+    wordPlain[count++] = units < 128 ? 1 : 0;
   }
-  const bits = index.firstWords;
-  const made: (Token | undefined)[] = [];
-  return {
-    count,
-    mayBegin(k) {
-      const b = hashes[k]! & FIRST_WORD_MASK;
-      return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-    },
-    at(k) {
-      if (k < 0 || k >= count) return undefined;
-      let t = made[k];
-      if (!t) {
-        const start = starts[k]!;
-        const end = ends[k]!;
-        const cased = text.slice(start, end);
-        if (plain[k]) t = { norm: cased.toLowerCase(), cased, start, end };
-        else {
-          // The word alone, folded by the tokenizer: the same token, offsets shifted.
-          const one = tokenize(cased)[0]!;
-          t = { norm: one.norm, cased: one.cased, start: start + one.start, end: start + one.end };
-        }
-        made[k] = t;
-      }
-      return t;
-    },
-  };
+  return lazy.of(text, count, beginCount);
 }
 
-function node(): TrieNode {
-  return { next: new Map() };
+/** The words `lazyWords` found, read from its arrays. */
+class LazyWords implements Words {
+  private text = '';
+  count = 0;
+  private beginCount = 0;
+  private made: (Token | undefined)[] = [];
+  /** Where `nextBegin` stands in `begins`. */
+  private cursor = 0;
+
+  of(text: string, count: number, beginCount: number): this {
+    this.text = text;
+    this.count = count;
+    this.beginCount = beginCount;
+    this.made = [];
+    this.cursor = 0;
+    return this;
+  }
+
+  start(k: number): number {
+    return starts[k]!;
+  }
+
+  end(k: number): number {
+    return ends[k]!;
+  }
+
+  capitalised(k: number): boolean {
+    // A plain word's token is its own characters: a capital is A to Z.
+    if (!plain[k]) return isCapitalised(this.at(k)!);
+    const c = this.text.charCodeAt(starts[k]!);
+    return c >= 65 && c <= 90;
+  }
+
+  nextBegin(k: number): number {
+    while (this.cursor < this.beginCount && begins[this.cursor]! < k) this.cursor++;
+    return this.cursor < this.beginCount ? begins[this.cursor]! : this.count;
+  }
+
+  child(index: SpotterIndex, node: TrieNode, k: number): TrieNode | undefined {
+    // Most words the matcher looks up are plain ASCII: found by their hash
+    // and checked against the text, with no token made. Below the root,
+    // every child is in `byHash`: a hash that leads nowhere, or to another
+    // word, is no child. A hash two children share, a branch of the root
+    // not built yet, or a word with other characters: looked up by word.
+    if (plain[k]) {
+      const byHash = node.byHash.get(childKey(hashes[k]!));
+      if (byHash && spells(this.text, starts[k]!, ends[k]!, byHash.word)) return byHash;
+      if (byHash !== null && node !== index.root) return undefined;
+    }
+    return childByWord(index, node, this.at(k)!.norm);
+  }
+
+  at(k: number): Token | undefined {
+    if (k < 0 || k >= this.count) return undefined;
+    let t = this.made[k];
+    if (!t) {
+      const start = starts[k]!;
+      const end = ends[k]!;
+      const cased = this.text.slice(start, end);
+      if (plain[k]) t = { norm: cased.toLowerCase(), cased, start, end };
+      else {
+        // The word alone, folded by the tokenizer: the same token, offsets shifted.
+        const one = tokenize(cased)[0]!;
+        t = { norm: one.norm, cased: one.cased, start: start + one.start, end: start + one.end };
+      }
+      this.made[k] = t;
+    }
+    return t;
+  }
+}
+
+// The words of each text are read through one object of each kind, reset
+// for each text, rather than a new one per text: the engine's optimized
+// matcher is tied to the objects' shape, and a shape no living object has is
+// dropped by a full garbage collection, after which the matcher would be
+// optimized again from scratch (seen as deoptimizations in `npm run bench`,
+// which collects garbage before each measurement).
+const tokens = new TokenWords();
+const lazy = new LazyWords();
+
+function node(word: string): TrieNode {
+  // Every field from the start: all nodes have one shape for the engine.
+  return { word, next: new Map(), byHash: new Map(), aliases: undefined, accepted: undefined };
 }
 
 function insert(root: TrieNode, words: Token[], entry: IndexedAlias): void {
@@ -258,14 +394,19 @@ function insert(root: TrieNode, words: Token[], entry: IndexedAlias): void {
   for (const w of words) {
     let child = at.next.get(w.norm);
     if (!child) {
-      child = node();
+      child = node(w.norm);
       at.next.set(w.norm, child);
+      const key = childKey(hashWord(w.norm));
+      at.byHash.set(key, at.byHash.has(key) ? null : child);
     }
     at = child;
   }
   const list = (at.aliases ??= []);
   const dup = list.some((a) => a.candidate.entity === entry.candidate.entity && sameWords(a.exactWords, entry.exactWords));
-  if (!dup) list.push(entry);
+  if (!dup) {
+    list.push(entry);
+    at.accepted = undefined;
+  }
 }
 
 function sameWords(a?: string[], b?: string[]): boolean {
@@ -283,7 +424,7 @@ function sameWords(a?: string[], b?: string[]): boolean {
  * after one pass over the aliases, not after building every branch.
  */
 export function buildIndex(entries: readonly SpotterEntry[]): SpotterIndex {
-  const index: SpotterIndex = { root: node(), pending: new Map(), aliasCount: 0, firstWords: new Uint32Array(FIRST_WORD_BITS / 32) };
+  const index: SpotterIndex = { root: node(''), pending: new Map(), aliasCount: 0, firstWords: new Uint32Array(FIRST_WORD_BITS / 32) };
   addEntries(index, entries);
   return index;
 }
@@ -592,40 +733,47 @@ function partOfLongerName(
   candidates: Candidate[],
   previous: number,
 ): boolean {
-  const end = words.at(last)!.end;
-  const start = words.at(first)!.start;
-  const after = words.at(last + 1);
-  const spaced = (from: number, to: number) => {
-    const gap = text.slice(from, to);
-    return gap === ' ' || gap === '\u00A0';
-  };
+  const end = words.end(last);
+  const start = words.start(first);
   let longer = false;
-  if (after && isCapitalised(after)) {
+  // Tokens are made only for the words a rule reads: most names are followed by a word in lower case.
+  if (last + 1 < words.count && words.capitalised(last + 1)) {
+    const after = words.at(last + 1)!;
     // "U.S. Army": the alias's own dot, then a space.
     const gap = text.slice(end, after.start);
-    const joined = spaced(end, after.start) || (dotted && (gap === '. ' || gap === '.\u00A0'));
+    const joined = isSpace(text, end, after.start) || (dotted && (gap === '. ' || gap === '.\u00A0'));
     longer = joined && !NOT_A_CONTINUATION.has(after.norm) && !longestAt(index, words, text, last + 1);
   }
   const before = words.at(first - 1);
-  const ahead = words.at(first - 2);
+  const connected = before !== undefined && CONNECTORS.has(before.norm) && before.cased === before.norm;
+  const ahead = connected ? words.at(first - 2) : undefined;
   // One capitalised word opens the longer name ("the University of Tehran"); after a longer run, "of" starts a
   // complement ("the Telugu Desam Party of Andhra Pradesh", "the Rocky Mountains of Alberta"). French writes
   // peoples capitalised and plural ("les Ouïghours du Xinjiang"): a plural there is no name's first word.
-  if (!longer && before && ahead && first - 2 > previous && CONNECTORS.has(before.norm) && before.cased === before.norm && isCapitalised(ahead)) {
+  if (!longer && before && ahead && first - 2 > previous && connected && isCapitalised(ahead)) {
     const apostrophe = before.norm === 'd' && /^['’]$/.test(text.slice(before.end, start));
     const opener = words.at(first - 3);
-    const run = opener !== undefined && isCapitalised(opener) && !ARTICLES.has(opener.norm) && spaced(opener.end, ahead.start);
+    const run = opener !== undefined && isCapitalised(opener) && !ARTICLES.has(opener.norm) && isSpace(text, opener.end, ahead.start);
     const people = before.norm !== 'of' && ahead.norm.endsWith('s');
-    longer = (spaced(before.end, start) || apostrophe) && spaced(ahead.end, before.start) && !run && !people && !NAMES_WHAT_FOLLOWS.has(ahead.norm);
+    longer =
+      (isSpace(text, before.end, start) || apostrophe) && isSpace(text, ahead.end, before.start) && !run && !people && !NAMES_WHAT_FOLLOWS.has(ahead.norm);
   }
-  const next = words.at(last + 2);
-  if (!longer && after && next && candidates.every((c) => c.type === 'organization') && CONNECTORS.has(after.norm) && after.cased === after.norm) {
+  const after = candidates.every((c) => c.type === 'organization') ? words.at(last + 1) : undefined;
+  const next = after && words.at(last + 2);
+  if (!longer && after && next && CONNECTORS.has(after.norm) && after.cased === after.norm) {
     // "The Times of India", but "the Rapid Support Forces of Mohamed Hamdan Dagalo", "la CSU de Friedrich Merz".
     const named = isCapitalised(next) && longestAt(index, words, text, last + 2);
     const person = named && named.candidates.some((c) => c.type === 'person');
-    longer = isCapitalised(next) && !person && spaced(end, after.start) && spaced(after.end, next.start);
+    longer = isCapitalised(next) && !person && isSpace(text, end, after.start) && isSpace(text, after.end, next.start);
   }
   return longer && !inTitleCase(text, end);
+}
+
+/** Whether text[from, to) is one space, plain or non-breaking. */
+function isSpace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0;
 }
 
 /**
@@ -643,12 +791,12 @@ function inTitleCase(text: string, at: number): boolean {
 
 /** All matches in `text`, in order, never overlapping. */
 export function spot(index: SpotterIndex, text: string): RawMatch[] {
-  return matchWords(index, text, lazyWords(index, text) ?? allWords(text));
+  return matchWords(index, text, lazyWords(index, text) ?? tokens.of(text));
 }
 
 /** `spot` with every word made into a token first: the reference it must agree with. */
 export function spotTokens(index: SpotterIndex, text: string): RawMatch[] {
-  return matchWords(index, text, allWords(text));
+  return matchWords(index, text, tokens.of(text));
 }
 
 /** The longest alias accepted from word `i`: its last word, its candidates (one per entity), and whether it ends with its own dot. */
@@ -660,20 +808,31 @@ function longestAt(index: SpotterIndex, words: Words, text: string, i: number): 
     // The trie first: most words continue no alias, and a map lookup is
     // cheaper than checking the gap (a single space, the usual gap, is
     // checked without slicing).
-    const word = words.at(j)!;
-    at = j === i ? branch(index, word.norm) : at.next.get(word.norm);
+    at = words.child(index, at, j);
     if (!at) break;
     if (j > i) {
-      const from = words.at(j - 1)!.end;
-      const to = word.start;
+      const from = words.end(j - 1);
+      const to = words.start(j);
       if (!(to - from === 1 && text.charCodeAt(from) === 32) && !joinable(text.slice(from, to))) break;
     }
     if (at.aliases) {
-      const ok = at.aliases.filter((a) => accepts(a, words, text, i, j));
-      if (ok.length > 0) found = { last: j, candidates: onePerEntity(ok.map((a) => a.candidate)), dotted: ok.some((a) => a.dotted) };
+      if (at.accepted === undefined) at.accepted = at.aliases.some((a) => a.exactWords) ? null : acceptedOf(at.aliases);
+      if (at.accepted) found = { last: j, candidates: at.accepted.candidates, dotted: at.accepted.dotted };
+      else {
+        const ok = at.aliases.filter((a) => accepts(a, words, text, i, j));
+        if (ok.length > 0) {
+          const { candidates, dotted } = acceptedOf(ok);
+          found = { last: j, candidates, dotted };
+        }
+      }
     }
   }
   return found;
+}
+
+/** What accepted aliases give a match: their candidates, and whether the match takes a final dot. */
+function acceptedOf(aliases: IndexedAlias[]): Accepted {
+  return { candidates: onePerEntity(aliases.map((a) => a.candidate)), dotted: aliases.some((a) => a.dotted) };
 }
 
 /**
@@ -693,31 +852,27 @@ function onePerEntity(candidates: Candidate[]): Candidate[] {
 function matchWords(index: SpotterIndex, text: string, words: Words): RawMatch[] {
   const out: RawMatch[] = [];
   const n = words.count;
-  let i = 0;
+  let i = words.nextBegin(0);
   // The last word of the previous known name: "Yoon Suk Yeol of South Korea" joins two names, not one longer.
   let previous = -1;
   while (i < n) {
-    if (!words.mayBegin(i)) {
-      i++;
-      continue;
-    }
     const found = longestAt(index, words, text, i);
     if (!found) {
-      i++;
+      i = words.nextBegin(i + 1);
       continue;
     }
     const { last, dotted } = found;
-    const end = words.at(last)!.end;
+    const end = words.end(last);
     const alone = found.candidates.some((c) => c.short) ? standsAlone(words, text, i, last) : true;
     const candidates = found.candidates.filter((c) => !c.stop && (alone || !c.short));
     // A stop phrase is consumed like a name, so nothing inside it matches.
     if (candidates.length > 0 && !found.candidates.some((c) => c.stop) && !partOfLongerName(index, words, text, i, last, dotted, candidates, previous)) {
-      const match: RawMatch = { start: words.at(i)!.start, end: dotted && text[end] === '.' ? end + 1 : end, candidates };
+      const match: RawMatch = { start: words.start(i), end: dotted && text[end] === '.' ? end + 1 : end, candidates };
       if (candidates.some((c) => c.common) && opensSentence(words, text, i)) match.initial = true;
       out.push(match);
       previous = last;
     }
-    i = last + 1;
+    i = words.nextBegin(last + 1);
   }
   return out;
 }

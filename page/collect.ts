@@ -71,6 +71,12 @@ export interface NodeSpan {
   node: Text;
   /** Offset of the node's first character in the segment text. */
   start: number;
+  /**
+   * The node's parent element when it was collected (null under a shadow
+   * root): known from the walk, so a mark needs no call into the DOM to find
+   * the element whose style decides whether it is shown.
+   */
+  parent: Element | null;
 }
 
 export interface Segment {
@@ -83,7 +89,11 @@ export interface Segment {
 // where a name was found (see isShown): measured on the 1.1 MB bench page,
 // checking styles here cost more than all the matching.
 export function skipElement(el: Element): boolean {
-  const name = el.localName;
+  return skipNamed(el, el.localName);
+}
+
+/** `skipElement`, its name already read: each read of a DOM property is a call into the browser. */
+function skipNamed(el: Element, name: string): boolean {
   if (SKIP.has(name) || name === UI_HOST_TAG) return true;
   // Most inline elements (<b>, <em>) carry no attribute: one call answers.
   if (!el.hasAttributes()) return false;
@@ -92,12 +102,15 @@ export function skipElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** checkVisibility's options: one object for every call. */
+const VISIBILITY = { visibilityProperty: true };
+
 /** Whether the element holding a match is rendered (not display: none, visibility: hidden…). */
 export function isShown(el: Element | null): boolean {
   if (!el) return false;
   const check = (el as HTMLElement).checkVisibility;
   // Missing in some engines (and in happy-dom): then the attributes decided.
-  return typeof check !== 'function' || check.call(el, { visibilityProperty: true });
+  return typeof check !== 'function' || check.call(el, VISIBILITY);
 }
 
 export function isInline(el: Element): boolean {
@@ -113,6 +126,55 @@ export function blockOf(node: Node): Node {
 
 const NOT_SPACE = /\S/;
 
+/**
+ * Where a walk over the text nodes under `root` stands: the elements from
+ * `root` down to the last text node's parent, each with the block its text
+ * flows in (null: skipped). Text nodes come in document order, so a new
+ * parent hangs below an element on this path, and the elements the walk has
+ * left are never met again: no map of every element is kept, and each
+ * element costs one read of its name and attributes and one of its parent.
+ */
+interface WalkPath {
+  root: Node;
+  nodes: Node[];
+  blocks: (Node | null)[];
+  depth: number;
+  /** The elements from a new parent up to the path, reused from call to call. */
+  chain: Node[];
+}
+
+/** The block `parent`'s text flows in (null when skipped), the path moved to `parent`. */
+function blockFor(walk: WalkPath, parent: Node): Node | null {
+  const { root, nodes, blocks, chain } = walk;
+  let links = 0;
+  let k = -1;
+  for (let at: Node | null = parent; at; at = at.parentNode) {
+    k = walk.depth - 1;
+    while (k >= 0 && nodes[k] !== at) k--;
+    if (k >= 0) break;
+    chain[links++] = at;
+    if (at === root) break;
+  }
+  let depth = k + 1;
+  let block = k >= 0 ? blocks[k]! : null;
+  for (let c = links - 1; c >= 0; c--) {
+    const at = chain[c]!;
+    if (depth === 0) {
+      // `root` (not skipped: `iterateSegments` checks), or what stands for it: the block may be above it.
+      const inline = at.nodeType === 1 && INLINE.has((at as Element).localName);
+      block = inline ? blockOf(at) : at;
+    } else if (block !== null) {
+      // Below `root`, only elements hold text nodes.
+      const name = (at as Element).localName;
+      block = skipNamed(at as Element, name) ? null : INLINE.has(name) ? block : at;
+    }
+    nodes[depth] = at;
+    blocks[depth++] = block;
+  }
+  walk.depth = depth;
+  return block;
+}
+
 /** Walks `root` and yields its reading text as segments, one block at a time. */
 export function* iterateSegments(root: Node): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
@@ -122,28 +184,14 @@ export function* iterateSegments(root: Node): Generator<Segment> {
   let hasText = false;
   // A text-only walker with no filter: a JavaScript filter called for every
   // element and text node cost more than half the scan on the bench's long
-  // page. What a parent element means for its text (skipped, or the block it
-  // flows in) is decided once per parent and remembered, from its own
-  // parent's answer; neighbouring text nodes mostly share a parent.
-  const blocks = new Map<Node, Node | null>();
-  const blockFor = (parent: Node): Node | null => {
-    const known = blocks.get(parent);
-    if (known !== undefined) return known;
-    const element = parent.nodeType === 1;
-    let block: Node | null;
-    if (element && skipElement(parent as Element)) block = null;
-    else if (parent === root || parent.parentNode === null) {
-      // Not skipped below `root`; the block may still be above it.
-      block = element && INLINE.has((parent as Element).localName) ? blockOf(parent) : parent;
-    } else {
-      const above = blockFor(parent.parentNode);
-      block = above === null ? null : element && INLINE.has((parent as Element).localName) ? above : parent;
-    }
-    blocks.set(parent, block);
-    return block;
-  };
+  // page. What an element means for the text under it is decided once, from
+  // its parent's answer (see WalkPath).
+  const walk: WalkPath = { root, nodes: [], blocks: [], depth: 0, chain: [] };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // Below `root`, a text node's parent is an element; `root` may be a shadow root.
+  const rootElement = root.nodeType === 1 ? (root as Element) : null;
   let lastParent: Node | null = null;
+  let lastElement: Element | null = null;
   let lastBlock: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
@@ -152,7 +200,8 @@ export function* iterateSegments(root: Node): Generator<Segment> {
     const parent = text.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
-      lastBlock = parent === null ? null : blockFor(parent);
+      lastElement = parent === root ? rootElement : (parent as Element | null);
+      lastBlock = parent === null ? null : blockFor(walk, parent);
     }
     if (lastBlock === null) continue;
     if (!current || lastBlock !== currentBlock) {
@@ -161,7 +210,7 @@ export function* iterateSegments(root: Node): Generator<Segment> {
       currentBlock = lastBlock;
       hasText = false;
     }
-    current.spans.push({ node: text, start: current.text.length });
+    current.spans.push({ node: text, start: current.text.length, parent: lastElement });
     current.text += value;
     if (!hasText) hasText = NOT_SPACE.test(value);
   }
@@ -173,7 +222,6 @@ export function collectSegments(root: Node): Segment[] {
   return [...iterateSegments(root)];
 }
 
-/** The (node, offset) of a segment offset. At a node boundary, `end` picks the earlier node. */
 /** Between two segments of the reading text: a paragraph break, so no name runs across blocks. */
 export const SEGMENT_SEPARATOR = '\n\n';
 
@@ -184,9 +232,18 @@ export function readingText(root: Node): string {
     .join(SEGMENT_SEPARATOR);
 }
 
+/** The (node, offset) of a segment offset. At a node boundary, `end` picks the earlier node. */
 export function locate(segment: Segment, offset: number, end: boolean): { node: Text; offset: number } {
-  const spans = segment.spans;
-  let lo = 0;
+  const span = segment.spans[spanAt(segment.spans, offset, end)]!;
+  return { node: span.node, offset: offset - span.start };
+}
+
+/**
+ * `locate`'s span, by its index: the last span starting before `offset`
+ * (at or before it unless `end`), searched from span `from` on.
+ */
+export function spanAt(spans: readonly { start: number }[], offset: number, end: boolean, from = 0): number {
+  let lo = from;
   let hi = spans.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
@@ -194,6 +251,5 @@ export function locate(segment: Segment, offset: number, end: boolean): { node: 
     if (s < offset || (!end && s === offset)) lo = mid;
     else hi = mid - 1;
   }
-  const span = spans[lo]!;
-  return { node: span.node, offset: offset - span.start };
+  return lo;
 }

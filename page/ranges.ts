@@ -20,9 +20,27 @@ function staticRangeOf(doc: Document): StaticRangeCtor | null {
 
 /** A range over [start, end) for a mark: static where the browser has StaticRange and `kind` asks for it, live otherwise. */
 export function makeRange(doc: Document, sc: Node, so: number, ec: Node, eo: number, kind: RangeKind): AbstractRange {
-  const Static = kind === 'static' ? staticRangeOf(doc) : null;
-  if (Static) return new Static({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
-  const range = doc.createRange();
+  return newRange(rangeFactory(doc, kind), sc, so, ec, eo);
+}
+
+/** How the ranges of one document are made: with its StaticRange, or as live ranges (null). */
+export interface RangeFactory {
+  doc: Document;
+  Static: StaticRangeCtor | null;
+}
+
+/**
+ * For many ranges of one document (a scan's marks): the kind of range is
+ * decided once, since finding StaticRange reads the document's window.
+ */
+export function rangeFactory(doc: Document, kind: RangeKind): RangeFactory {
+  return { doc, Static: kind === 'static' ? staticRangeOf(doc) : null };
+}
+
+/** `makeRange` with the kind of range decided beforehand. */
+export function newRange(f: RangeFactory, sc: Node, so: number, ec: Node, eo: number): AbstractRange {
+  if (f.Static) return new f.Static({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
+  const range = f.doc.createRange();
   range.setStart(sc, so);
   range.setEnd(ec, eo);
   return range;

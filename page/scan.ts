@@ -7,10 +7,10 @@
 import { fullNameOf, PageMemory, plainHow, undecided, type MatchHow } from '../core/resolve';
 import { spot, type RawMatch, type SpotterIndex } from '../core/spotter';
 import type { EntityType } from '../core/model';
-import { collectSegments, isShown, iterateSegments, locate, type Segment } from './collect';
+import { collectSegments, isShown, iterateSegments, spanAt, type Segment } from './collect';
 import type { Mark } from './highlights';
-import { makeRange, type RangeKind } from './ranges';
-import { compareRanges, openShadowRoots } from './shadow';
+import { newRange, rangeFactory, type RangeFactory, type RangeKind } from './ranges';
+import { compareRanges, mergeInOrder, openShadowRoots } from './shadow';
 
 /** The trees to read under `root`: itself, then the open shadow roots within. */
 function readingRoots(root: Node, shadow: boolean): Node[] {
@@ -22,27 +22,32 @@ function inOrder(marks: Mark[], roots: readonly Node[]): Mark[] {
   return roots.length > 1 ? marks.sort((a, b) => compareRanges(a.range, b.range)) : marks;
 }
 
+/** What one scan's marks are made with: the elements' style checks so far, and its kind of range. */
+interface MarkContext {
+  shown: Map<Element | null, boolean>;
+  ranges: RangeFactory;
+}
+
+function markContext(root: Node, kind: RangeKind): MarkContext {
+  return { shown: new Map(), ranges: rangeFactory(root.ownerDocument ?? (root as Document), kind) };
+}
+
 /**
  * The mark over [start, end) of a segment, or null when the text there is
  * not rendered (one style check per element per scan, remembered in `shown`).
  */
-function visibleMark(
-  segment: Segment,
-  start: number,
-  end: number,
-  entity: string,
-  type: EntityType,
-  shown: Map<Element | null, boolean>,
-  kind: RangeKind,
-  how?: MatchHow,
-): Mark | null {
-  const from = locate(segment, start, false);
-  const el = from.node.parentElement;
-  let visible = shown.get(el);
-  if (visible === undefined) shown.set(el, (visible = isShown(el)));
+function visibleMark(segment: Segment, start: number, end: number, entity: string, type: EntityType, context: MarkContext, how?: MatchHow): Mark | null {
+  const spans = segment.spans;
+  const a = spanAt(spans, start, false);
+  const from = spans[a]!;
+  const el = from.parent;
+  let visible = context.shown.get(el);
+  if (visible === undefined) context.shown.set(el, (visible = isShown(el)));
   if (!visible) return null;
-  const to = locate(segment, end, true);
-  const range = makeRange(from.node.ownerDocument, from.node, from.offset, to.node, to.offset, kind);
+  // Most names lie in one text node: the end is searched only past it.
+  const next = spans[a + 1];
+  const to = next === undefined || next.start >= end ? from : spans[spanAt(spans, end, true, a + 1)]!;
+  const range = newRange(context.ranges, from.node, start - from.start, to.node, end - to.start);
   return how ? { entity, type, how, range } : { entity, type, range };
 }
 
@@ -54,7 +59,7 @@ function visibleMark(
  */
 export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(), shadow = true, kind: RangeKind = 'live'): Mark[] {
   const marks: Mark[] = [];
-  const shown = new Map<Element | null, boolean>();
+  const context = markContext(root, kind);
   const roots = readingRoots(root, shadow);
   const late: { segment: Segment; match: RawMatch }[] = [];
   for (const tree of roots)
@@ -65,21 +70,21 @@ export function scan(root: Node, index: SpotterIndex, memory = new PageMemory(),
           if (undecided(matches[j]!)) late.push({ segment, match: matches[j]! });
           return;
         }
-        const mark = visibleMark(segment, m.start, m.end, m.entity, m.type, shown, kind, m.how);
+        const mark = visibleMark(segment, m.start, m.end, m.entity, m.type, context, m.how);
         if (mark) marks.push(mark);
       });
     }
-  const settled = settle(late, memory, shown, kind);
-  if (settled.length === 0) return inOrder(marks, roots);
-  return [...marks, ...settled].sort((a, b) => compareRanges(a.range, b.range));
+  // The few marks settled last are placed among the others, already in
+  // reading order, rather than all of them sorted again.
+  return mergeInOrder(inOrder(marks, roots), settle(late, memory, context));
 }
 
 /** The marks of matches left undecided, once the whole page has been read (PageMemory.settle). */
-function settle(late: readonly { segment: Segment; match: RawMatch }[], memory: PageMemory, shown: Map<Element | null, boolean>, kind: RangeKind): Mark[] {
+function settle(late: readonly { segment: Segment; match: RawMatch }[], memory: PageMemory, context: MarkContext): Mark[] {
   const marks: Mark[] = [];
   for (const { segment, match } of late) {
     const r = memory.settle(match);
-    const mark = r && visibleMark(segment, r.start, r.end, r.entity, r.type, shown, kind, r.how);
+    const mark = r && visibleMark(segment, r.start, r.end, r.entity, r.type, context, r.how);
     if (mark) marks.push(mark);
   }
   return marks;
@@ -192,7 +197,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
   const n = segments.length;
   const start = opts.viewport && n > 0 ? firstVisible(segments, opts.viewport) : 0;
   const raw: (RawMatch[] | undefined)[] = new Array(n);
-  const shown = new Map<Element | null, boolean>();
+  const context = markContext(root, kind);
   const early = new Map<RawMatch, Mark>();
   const bySegment: Mark[][] = [];
   const late: { segment: Segment; match: RawMatch }[] = [];
@@ -205,7 +210,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     const fresh: Mark[] = [];
     for (const m of found) {
       const named = fullNameOf(m);
-      const mark = named ? visibleMark(segment, m.start, m.end, named.entity, named.type, shown, kind, plainHow(named)) : null;
+      const mark = named ? visibleMark(segment, m.start, m.end, named.entity, named.type, context, plainHow(named)) : null;
       if (mark) {
         early.set(m, mark);
         fresh.push(mark);
@@ -222,7 +227,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
         const known = early.get(matches[j]!);
         if (known) marks.push(known);
         else {
-          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, shown, kind, r.how);
+          const mark = visibleMark(segments[prefix]!, r.start, r.end, r.entity, r.type, context, r.how);
           if (mark) {
             marks.push(mark);
             fresh.push(mark);
@@ -235,9 +240,9 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
     if (fresh.length) opts.onMarks?.(fresh);
     if (due()) await pause();
   }
-  const settled = settle(late, memory, shown, kind);
+  const settled = settle(late, memory, context);
   if (settled.length) opts.onMarks?.(settled);
   longest = Math.max(longest, performance.now() - sliceStart);
-  const marks = settled.length ? [...bySegment.flat(), ...settled].sort((a, b) => compareRanges(a.range, b.range)) : inOrder(bySegment.flat(), roots);
+  const marks = mergeInOrder(inOrder(bySegment.flat(), roots), settled);
   return { marks, longestSliceMs: longest, slices, shadowRoots: roots.slice(1) as ShadowRoot[] };
 }

@@ -267,3 +267,50 @@ describe('words made into tokens only where the matcher looks', () => {
     );
   });
 });
+
+describe('words looked up in the trie by their hash', () => {
+  // "an" and "c0" fold to words of the same hash (31·h + c): the lookup by
+  // hash must still tell them apart, at the first word and below it, and
+  // whichever of two such branches the text builds first.
+  const entries = spotterEntries([
+    entity('an-noor', 'organization', [{ text: 'An Noor' }]),
+    entity('c0-corp', 'organization', [{ text: 'C0 Corp' }]),
+    entity('zed-an', 'place', [{ text: 'Zed an' }]),
+    entity('zed-c0-tower', 'place', [{ text: 'Zed c0 Tower' }]),
+    entity('kabul', 'place', [{ text: 'Kabul' }]),
+  ]);
+  const entities = (index: ReturnType<typeof buildIndex>, text: string) => spot(index, text).map((m) => m.candidates.map((c) => c.entity).join('|'));
+
+  it('finds each of two first words of the same hash, whichever was met first', () => {
+    for (const [first, second] of [
+      ['C0 Corp in Kabul.', 'An Noor in Kabul.'],
+      ['An Noor in Kabul.', 'C0 Corp in Kabul.'],
+    ] as const) {
+      const fresh = buildIndex(entries);
+      expect(entities(fresh, first)).toEqual([first.startsWith('C0') ? 'c0-corp' : 'an-noor', 'kabul']);
+      expect(entities(fresh, second)).toEqual([second.startsWith('C0') ? 'c0-corp' : 'an-noor', 'kabul']);
+      expect(entities(fresh, 'An Corp, C0 Noor.')).toEqual([]);
+    }
+  });
+
+  it('tells apart two following words of the same hash', () => {
+    const fresh = buildIndex(entries);
+    expect(entities(fresh, 'At Zed an, near Zed c0 Tower.')).toEqual(['zed-an', 'zed-c0-tower']);
+    expect(entities(fresh, 'At Zed c0, then.')).toEqual([]);
+  });
+
+  it('finds what the plain matcher finds (any sequence of these words)', () => {
+    const words = ['an', 'An', 'AN', 'c0', 'C0', 'Noor', 'Corp', 'Zed', 'Tower', 'Kabul', 'n', 'a0', 'Àn'];
+    const seps = [' ', '. ', ', ', '-', ''];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 10 }), fc.boolean(), (parts, warm) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        const fresh = buildIndex(entries);
+        // Either branch may be built already, or neither.
+        if (warm) spot(fresh, 'C0 Corp');
+        expect(spot(fresh, text)).toEqual(spotTokens(fresh, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

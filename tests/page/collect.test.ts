@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockOf, collectSegments, locate, skipElement } from '../../page/collect';
+import { blockOf, collectSegments, locate, skipElement, spanAt } from '../../page/collect';
 import { build, treeArb } from './dom-trees';
 
 beforeEach(() => {
@@ -79,8 +79,43 @@ describe('collectSegments against the plain definition', () => {
         const root = elements[pick % elements.length]!;
         const texts = (r: Node) => collectSegments(r).map((s) => s.spans.map((sp, i) => s.text.slice(sp.start, s.spans[i + 1]?.start ?? s.text.length)));
         expect(texts(root)).toEqual(plain(root));
+        for (const s of collectSegments(root)) for (const sp of s.spans) expect(sp.parent).toBe(sp.node.parentElement);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('spanAt', () => {
+  // Span starts in increasing order (a segment's), an offset, and a span to search from.
+  const spans = fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 8 }).map((gaps) => {
+    let at = 0;
+    return gaps.map((g, i) => ({ start: i === 0 ? 0 : (at += g + 1) }));
+  });
+
+  it('finds from any span at or before the answer what it finds from the first', () => {
+    fc.assert(
+      fc.property(spans, fc.nat({ max: 50 }), fc.boolean(), fc.nat(), (list, offset, end, pick) => {
+        const whole = spanAt(list, offset, end);
+        // The plain definition: the last span starting before the offset (or at it, unless `end`).
+        let plainAnswer = 0;
+        list.forEach((s, i) => {
+          if (s.start < offset || (!end && s.start === offset)) plainAnswer = i;
+        });
+        expect(whole).toBe(plainAnswer);
+        expect(spanAt(list, offset, end, pick % (whole + 1))).toBe(whole);
+      }),
+    );
+  });
+});
+
+describe('a segment under a shadow root', () => {
+  it('has no parent element for the text directly under the root', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = 'Zamir <b>Kabulov</b>';
+    const [seg] = collectSegments(shadow);
+    expect(seg!.spans.map((sp) => sp.parent?.localName ?? null)).toEqual([null, 'b']);
   });
 });

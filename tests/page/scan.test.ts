@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Mark } from '../../page/highlights';
 import { scan, scanInSlices } from '../../page/scan';
+import { compareRanges } from '../../page/shadow';
 import { spotterEntries } from '../../core/compile';
 import { buildIndex } from '../../core/spotter';
 import { entity, projectIndex } from '../helpers';
@@ -80,5 +83,22 @@ describe('names the rest of the page decides', () => {
       ['Georgia', 'georgia'],
     ]);
     expect(painted.sort()).toEqual(['georgia', 'georgia', 'tbilisi']);
+  });
+
+  it('gives every mark in reading order, those settled last among the others (any page)', async () => {
+    const sentences = ['Georgia votes.', 'Queues in Tbilisi.', 'Atlanta waits.', 'Nothing here.', 'Georgia and <b>Georgia</b> again.'];
+    const inReadingOrder = (marks: Mark[]) => marks.slice().sort((a, b) => compareRanges(a.range, b.range));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 8 }), async (paragraphs) => {
+        document.body.innerHTML = paragraphs.map((p) => `<p>${p}</p>`).join('');
+        const marks = scan(document.body, world);
+        expect(marks).toEqual(inReadingOrder(marks));
+        const sliced = await scanInSlices(document.body, world, { yieldToMain: () => Promise.resolve(), budgetMs: 0 });
+        expect(sliced.marks.map((m) => [m.range.startContainer, m.range.startOffset, m.entity])).toEqual(
+          marks.map((m) => [m.range.startContainer, m.range.startOffset, m.entity]),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });
