@@ -129,6 +129,10 @@ export function evidence(c: Candidate, names: Iterable<PageName>): string | unde
 export class PageMemory {
   private named = new Map<string, { count: number; first: number; name: PageName }>();
   private clock = 0;
+  /** Entity → the entities named so far that lie in it, in the order first named. */
+  private inside = new Map<string, string[]>();
+  /** Country code → the entities named so far of that country, in the order first named. */
+  private ofCountry = new Map<string, string[]>();
 
   /** Resolves matches in reading order, remembering full names as it goes. */
   resolve(matches: readonly RawMatch[]): (ResolvedMatch | null)[] {
@@ -168,7 +172,7 @@ export class PageMemory {
     // A match's namesakes never speak for one another.
     const own = new Set(full.map((c) => c.entity));
     const names = block();
-    const scored = full.map((candidate) => ({ candidate, score: support(candidate, this.namesBut(own, names)) })).sort((a, b) => b.score - a.score);
+    const scored = full.map((candidate) => ({ candidate, score: support(candidate, this.namesFor(candidate, own, names)) })).sort((a, b) => b.score - a.score);
     // A word-like name needs the page's support and a place mid-sentence. One
     // that cannot be taken still counts as a rival: "Hamilton" in a list of
     // Canadian cities is not Bermuda's capital, and "Queen Victoria" is no
@@ -178,7 +182,7 @@ export class PageMemory {
     const othersThan = (c: Candidate) => full.filter((x) => x !== c).map((x) => x.entity);
     /** Chosen for a name on the page: which, and over which namesakes. */
     const byContext = (c: Candidate): MatchHow => {
-      const by = evidence(c, this.namesBut(own, names));
+      const by = evidence(c, this.namesFor(c, own, names));
       const others = othersThan(c);
       return { rule: 'context', ...(by ? { by } : {}), ...(others.length ? { others } : {}) };
     };
@@ -209,9 +213,29 @@ export class PageMemory {
     return resolved(m, c, how);
   }
 
-  /** The page's names but `own`: those named so far, then the block's others, without copying either. */
-  private *namesBut(own: ReadonlySet<string>, block: ReadonlyMap<string, PageName>): Generator<PageName> {
-    for (const [entity, v] of this.named) if (!own.has(entity)) yield v.name;
+  /**
+   * The page's names but `own` that can weigh for `c` (see `support` and
+   * `evidence`): those named so far that lie in it or that it lies in, the
+   * first of its country and the first of each neighbour, in the order they
+   * were named; then the block's others. What `support` and `evidence` would
+   * find among all of them, without going through every name the page has
+   * named for each match: a page with thousands of places stays linear.
+   */
+  private *namesFor(c: Candidate, own: ReadonlySet<string>, block: ReadonlyMap<string, PageName>): Generator<PageName> {
+    const picked = new Set<string>();
+    for (const id of this.inside.get(c.entity) ?? []) if (!own.has(id)) picked.add(id);
+    if (c.within !== undefined && this.named.has(c.within) && !own.has(c.within)) picked.add(c.within);
+    const firstOf = (code: string) => {
+      for (const id of this.ofCountry.get(code) ?? [])
+        if (!own.has(id)) {
+          picked.add(id);
+          return;
+        }
+    };
+    if (c.cc !== undefined) firstOf(c.cc);
+    for (const code of c.near ?? []) firstOf(code);
+    const named = [...picked].map((id) => this.named.get(id)!).sort((a, b) => a.first - b.first);
+    for (const v of named) yield v.name;
     for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) yield n;
   }
 
@@ -232,12 +256,20 @@ export class PageMemory {
 
   private remember(c: Candidate): void {
     const seen = this.named.get(c.entity);
-    if (seen) seen.count++;
-    else this.named.set(c.entity, { count: 1, first: ++this.clock, name: nameOf(c) });
+    if (seen) {
+      seen.count++;
+      return;
+    }
+    const name = nameOf(c);
+    this.named.set(c.entity, { count: 1, first: ++this.clock, name });
+    if (name.within !== undefined) listed(this.inside, name.within).push(c.entity);
+    if (name.cc !== undefined) listed(this.ofCountry, name.cc).push(c.entity);
   }
 
   reset(): void {
     this.named.clear();
+    this.inside.clear();
+    this.ofCountry.clear();
     this.clock = 0;
   }
 }
@@ -247,6 +279,12 @@ export function undecided(m: RawMatch): boolean {
   let full = 0;
   for (const c of m.candidates) if (!c.short && (++full > 1 || c.common)) return true;
   return false;
+}
+
+function listed(map: Map<string, string[]>, key: string): string[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** A match resolved to `c`: `how` only when there is something to say. */

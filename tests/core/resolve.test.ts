@@ -186,3 +186,52 @@ describe('support', () => {
     );
   });
 });
+
+describe('PageMemory on long pages', () => {
+  /**
+   * The memory as first written: every name the page has named is looked
+   * at for each match. The shipped one looks only at those that can weigh
+   * (the names in or around a candidate, the first of its country and of
+   * each neighbour); it must decide the same, and cite the same name.
+   */
+  class EveryName extends PageMemory {}
+  Object.defineProperty(EveryName.prototype, 'namesFor', {
+    value: function* (this: { named: Map<string, { name: unknown }> }, _c: unknown, own: ReadonlySet<string>, block: ReadonlyMap<string, unknown>) {
+      for (const [entity, v] of this.named) if (!own.has(entity)) yield v.name;
+      for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) yield n;
+    },
+  });
+
+  const codes = ['US', 'GE', 'FR', 'IN', 'PK'];
+  const candidate = fc.record(
+    {
+      entity: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
+      type: fc.constant('place' as const),
+      short: fc.boolean(),
+      common: fc.boolean(),
+      cc: fc.constantFrom(...codes),
+      within: fc.constantFrom('a', 'b', 'c', 'd'),
+      pop: fc.integer({ min: 1, max: 1000 }),
+      near: fc.subarray(codes),
+    },
+    { requiredKeys: ['entity', 'type', 'short'] },
+  );
+  const match = fc.record({
+    start: fc.constant(0),
+    end: fc.constant(1),
+    candidates: fc.array(candidate, { minLength: 1, maxLength: 3 }),
+    initial: fc.boolean(),
+  });
+
+  it('decides as if it weighed every name the page has named', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(match, { maxLength: 6 }), { maxLength: 12 }), (blocks) => {
+        const fast = new PageMemory();
+        const slow = new EveryName();
+        for (const block of blocks) expect(fast.resolve(block)).toEqual(slow.resolve(block));
+        for (const block of blocks) for (const m of block) expect(fast.settle(m)).toEqual(slow.settle(m));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
