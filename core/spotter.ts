@@ -217,9 +217,12 @@ export const wordHash = hashWord;
 /**
  * Adds the hash of every folded word of `text` to `into`, in one pass over
  * its characters (the pass `lazyWords` makes): what a page sends to learn
- * which aliases it may hold, without making a string of each word.
+ * which aliases it may hold, without making a string of each word. A line
+ * with a unit that cannot be folded alone (a ligature, a surrogate) goes
+ * through the tokenizer, and only that line: a page's texts can be hashed
+ * joined by line breaks, in one call, where the loop is optimised early.
  */
-export function addWordHashes(text: string, into: Set<number>): void {
+export function addWordHashes(text: string, into: { add(hash: number): unknown }): void {
   const folded = FOLDED;
   const n = text.length;
   let inWord = false;
@@ -238,9 +241,13 @@ export function addWordHashes(text: string, into: Set<number>): void {
       if (inWord) into.add(h);
       inWord = false;
     } else if (f === UNSURE) {
-      // A unit that cannot be folded alone: this text the tokenizer's way.
-      for (const t of tokenize(text)) into.add(hashWord(t.norm));
-      return;
+      // A line break separates words for the tokenizer too: the line alone gives the same words.
+      const from = text.lastIndexOf('\n', i) + 1;
+      const next = text.indexOf('\n', i);
+      const to = next < 0 ? n : next;
+      for (const t of tokenize(text.slice(from, to))) into.add(hashWord(t.norm));
+      inWord = false;
+      i = to;
     }
   }
   if (inWord) into.add(h);

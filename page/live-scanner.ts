@@ -17,6 +17,7 @@ import { liveCopy } from './ranges';
 import { scan, scanInSlices, ScanAborted, SLICE_BUDGET_MS } from './scan';
 import type { Segment } from './collect';
 import type { Vocabulary } from './vocabulary';
+import { WordSet } from '../core/word-set';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 
 /** Whether a removed node took only whole blocks of text with it (or nothing): its neighbours' text is as it was. */
@@ -49,6 +50,9 @@ function removedText(nodes: readonly Node[]): Set<Node> {
  * (SLICE_BUDGET_MS), well within a frame, and much more would not.
  */
 export const LARGE_CHANGE_CHARS = 100_000;
+
+/** Characters of the page's text hashed in one call before a full scan: a fraction of a slice's work. */
+export const HASH_CHUNK_CHARS = 1 << 16;
 
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
 export const STORM_RECORDS = 1000;
@@ -280,10 +284,10 @@ export class LiveScanner {
   private learnFirst(roots: readonly Node[], records: MutationRecord[]): boolean {
     const vocabulary = this.opts.vocabulary;
     if (!vocabulary) return false;
-    const words = new Set<number>();
+    const words = new WordSet();
     // All the text under them, scripts' and hidden text's too: a word too many only asks for an alias more.
     for (const root of roots) vocabulary.collect(root.textContent ?? '', words);
-    const fresh = vocabulary.unknown(words);
+    const fresh = vocabulary.unknown(words.values());
     if (fresh.length === 0) return false;
     this.learning = true;
     vocabulary
@@ -394,20 +398,30 @@ export class LiveScanner {
     }
   }
 
-  /** Before a full scan: the aliases the page's words may complete, its words read in slices. */
+  /**
+   * Before a full scan: the aliases the page's words may complete. The
+   * texts are hashed joined by line breaks, a chunk at a time (one long call
+   * is optimised early, thousands of short ones are not), in slices.
+   */
   private async learnSegments(segments: readonly Segment[], signal: AbortSignal): Promise<void> {
     const vocabulary = this.opts.vocabulary!;
-    const words = new Set<number>();
+    const words = new WordSet();
     let sliceStart = performance.now();
-    for (const segment of segments) {
-      vocabulary.collect(segment.text, words);
+    for (let k = 0; k < segments.length;) {
+      const chunk: string[] = [];
+      for (let chars = 0; k < segments.length && chars < HASH_CHUNK_CHARS; k++) {
+        const text = segments[k]!.text;
+        chunk.push(text);
+        chars += text.length;
+      }
+      vocabulary.collect(chunk.join('\n'), words);
       if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (signal.aborted) return;
         sliceStart = performance.now();
       }
     }
-    await vocabulary.learn(vocabulary.unknown(words));
+    await vocabulary.learn(vocabulary.unknown(words.values()));
   }
 
   private paint(marks: Mark[]): void {

@@ -7,6 +7,7 @@
 
 import type { SpotterEntry } from '../core/model';
 import { addEntries, addWordHashes, buildIndex, type SpotterIndex } from '../core/spotter';
+import { WordSet } from '../core/word-set';
 
 /** Asks the background: `words` are every word hash asked so far, the last `fresh` of them new. */
 export type AskAliases = (words: number[], fresh: number) => Promise<SpotterEntry[]>;
@@ -24,7 +25,7 @@ export class Vocabulary {
   constructor(private readonly ask: AskAliases) {}
 
   /** Adds the hashes of `text`'s words to `into`. */
-  collect(text: string, into: Set<number>): void {
+  collect(text: string, into: WordSet): void {
     addWordHashes(text, into);
   }
 
@@ -33,13 +34,6 @@ export class Vocabulary {
     const out: number[] = [];
     for (const w of words) if (!this.asked.has(w)) out.push(w);
     return out;
-  }
-
-  /** Whether every word of `texts` was asked about already. */
-  covers(texts: Iterable<string>): boolean {
-    const words = new Set<number>();
-    for (const t of texts) addWordHashes(t, words);
-    return this.unknown(words).length === 0;
   }
 
   /**
@@ -70,9 +64,9 @@ export class Vocabulary {
 
   /** Learns the words of `texts` not asked about yet. */
   learnTexts(texts: Iterable<string>): Promise<void> {
-    const words = new Set<number>();
-    for (const t of texts) addWordHashes(t, words);
-    return this.learn(this.unknown(words));
+    const words = new WordSet();
+    addWordHashes([...texts].join('\n'), words);
+    return this.learn(this.unknown(words.values()));
   }
 
   /**

@@ -11,7 +11,7 @@ import { changesDatabase, type BackupCollectionMeta, type RestorePlan, type Stor
 import type { PackMeta } from '../core/entity-lists/pack';
 import type { ImportedArticle, UserEntity } from '../core/merge';
 import type { PageRejections, Settings } from '../core/settings';
-import { classify, settled, type CollectionMeta, type Store, type StoredArticle, type StoredPack } from './db';
+import { abandoned, settled, type CollectionMeta, type Store, type StoredArticle, type StoredPack } from './db';
 
 /** The store's part of a backup: the reader's entities, the packs with their content, the collections with their articles and texts. */
 export async function readAll(db: Store): Promise<Pick<StoreData, 'entities' | 'packs' | 'collections'>> {
@@ -128,12 +128,7 @@ export async function restoreAll(db: Store, plan: RestorePlan, opts: RestoreOpti
     await tx.done;
     return true;
   } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      /* already finished or aborted */
-    }
-    throw classify(e);
+    throw abandoned(tx, e);
   }
 }
 

@@ -92,6 +92,19 @@ export function classify(e: unknown): StoreError {
   return new StoreError(kind, { cause: e });
 }
 
+/**
+ * What a write's failure ends in: its transaction aborted (which leaves the
+ * database as it was), and the failure as a StoreError.
+ */
+export function abandoned(tx: { abort(): void }, e: unknown): StoreError {
+  try {
+    tx.abort();
+  } catch {
+    /* already finished or aborted */
+  }
+  return classify(e);
+}
+
 export interface WriteOptions {
   signal?: AbortSignal;
   /** Called every few hundred articles with how many are written. */
@@ -138,12 +151,7 @@ export async function addCollection(db: Store, meta: CollectionMeta, articles: r
     }
     await tx.done;
   } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      /* already finished or aborted */
-    }
-    throw classify(e);
+    throw abandoned(tx, e);
   }
 }
 

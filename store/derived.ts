@@ -10,7 +10,7 @@
 
 import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CardSlice } from '../core/card-slices';
-import { classify } from './db';
+import { abandoned } from './db';
 
 interface DerivedSchema extends DBSchema {
   /** Small values by name (out-of-line keys): the slices' key among them. */
@@ -60,12 +60,7 @@ export async function writeSlices(db: Derived, key: string, slices: Iterable<Car
     unwrap(tx.objectStore('meta')).put(key, SLICES_KEY);
     await tx.done;
   } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      /* already finished or aborted */
-    }
-    throw classify(e);
+    throw abandoned(tx, e);
   }
 }
 

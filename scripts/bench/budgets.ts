@@ -31,15 +31,20 @@ export const BUDGETS: readonly Budget[] = [
   { figure: 'listStoreMs', max: 10_000, unit: 'ms', why: 'and stored while the reader waits' },
   { figure: 'contentScriptGzipBytes', max: 60 * KB, unit: 'bytes', why: 'the content script is read on every page' },
   // Each bundle, minified: what a context loads before it can do anything.
-  { figure: 'bundle:content-scripts/content', max: 110 * KB, unit: 'bytes', why: 'injected into every page' },
+  {
+    figure: 'bundle:content-scripts/content',
+    max: 120 * KB,
+    unit: 'bytes',
+    why: 'injected into every page (raised from 110 KB for the viewport painter and the page vocabulary of ADR 8)',
+  },
   { figure: 'bundle:assets/import-worker', max: 30 * KB, unit: 'bytes', why: 'the import worker; parsers load per format' },
   // What each page loads before it runs: its script and the chunks its HTML preloads.
   { figure: 'page:popup', max: 60 * KB, unit: 'bytes', why: 'opened at every toolbar click' },
   {
     figure: 'page:options',
-    max: 120 * KB,
+    max: 125 * KB,
     unit: 'bytes',
-    why: 'the options page (import, collections, entities, lists, look, sites, backup); parsers load per format',
+    why: 'the options page (import, collections, entities, lists, look, sites, backup); parsers load per format (raised from 120 KB for the spotter of ADR 8, which imports use)',
   },
   { figure: 'page:reader', max: 120 * KB, unit: 'bytes', why: 'the reader page, with its map' },
   { figure: 'bundle:largest-parser', max: 120 * KB, unit: 'bytes', why: 'one format’s parser, loaded when a file of it is imported' },

@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, serve, tabIdOf, type Launched } from '../../tests/e2e/harness';
+import { launch, reportedMarks, serve, tabIdOf, type Launched } from '../../tests/e2e/harness';
 import { bigNewsPage } from '../../tests/e2e/hostile-pages';
 import { pageProcesses, startTrace, type TraceEvent } from './long-tasks';
 
@@ -89,22 +89,12 @@ const SET_HIGHLIGHTS = `((on) => {
 /** How many ranges Repères has registered (those painted). */
 const PAINTED = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('reperes-')) n += h.size; return n; })()`;
 
-/** The marks the page reported to the background (every mark shown, painted or not), once its scan ended; 0 before. */
-async function reported(browser: Launched, tabId: number): Promise<number> {
-  return browser.worker.evaluate(async (id) => {
-    const all = ((await chrome.storage.session.get('frameCounts')).frameCounts ?? {}) as Record<string, Record<string, Record<string, number>>>;
-    let n = 0;
-    for (const frame of Object.values(all[String(id)] ?? {})) for (const count of Object.values(frame)) n += count;
-    return n;
-  }, tabId);
-}
-
 /** Waits for the scan to end (the page's counts reached the background) and the painted highlights to hold still. */
 async function settled(browser: Launched, page: Page): Promise<number> {
   const tabId = await tabIdOf(browser, page);
   const end = Date.now() + SCAN_TIMEOUT_MS;
   let marks = 0;
-  while (!(marks = await reported(browser, tabId))) {
+  while (!(marks = await reportedMarks(browser, tabId))) {
     if (Date.now() > end) throw new Error('the scan did not end');
     await page.waitForTimeout(250);
   }

@@ -10,9 +10,11 @@ import { addWordHashes, buildIndex, type SpotterIndex } from '../../core/spotter
 import { collectSegments } from '../../page/collect';
 import type { Mark } from '../../page/highlights';
 import { scan } from '../../page/scan';
+import { HASH_CHUNK_CHARS } from '../../page/live-scanner';
 import { readAliases, writeAliases } from '../../store/alias-store';
 import { openDerived } from '../../store/derived';
 import { scaleEntries } from './scale-entries';
+import { WordSet } from '../../core/word-set';
 
 const DB = 'reperes-bench-derived';
 const KEY = 'bench';
@@ -59,9 +61,17 @@ const scale = {
   words() {
     const texts = collectSegments(document.body).map((s) => s.text);
     const t0 = performance.now();
-    const set = new Set<number>();
-    for (const t of texts) addWordHashes(t, set);
-    const words = [...set];
+    // As the content script does (page/live-scanner.ts): joined by line breaks, in chunks.
+    const set = new WordSet();
+    for (let k = 0; k < texts.length;) {
+      const chunk: string[] = [];
+      for (let chars = 0; k < texts.length && chars < HASH_CHUNK_CHARS; k++) {
+        chunk.push(texts[k]!);
+        chars += texts[k]!.length;
+      }
+      addWordHashes(chunk.join('\n'), set);
+    }
+    const words = set.values();
     return { words, ms: performance.now() - t0 };
   },
   learn(entries: SpotterEntry[]) {

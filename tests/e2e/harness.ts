@@ -133,6 +133,20 @@ export async function tabIdOf(launched: Launched, page: Page): Promise<number> {
 }
 
 /**
+ * The marks a tab's frames reported to the background (every mark shown,
+ * painted or not: only those near the viewport are in CSS.highlights,
+ * page/viewport-painter.ts); 0 before its scan ended.
+ */
+export async function reportedMarks(launched: Launched, tabId: number): Promise<number> {
+  return launched.worker.evaluate(async (id) => {
+    const all = ((await chrome.storage.session.get('frameCounts')).frameCounts ?? {}) as Record<string, Record<string, Record<string, number>>>;
+    let n = 0;
+    for (const frame of Object.values(all[String(id)] ?? {})) for (const count of Object.values(frame)) n += count;
+    return n;
+  }, tabId);
+}
+
+/**
  * Opens the real toolbar popup for `page` (chrome.action.openPopup() in the
  * service worker) and returns a way to evaluate expressions in it. The popup
  * is a DevTools target, not a Playwright page, so it is reached over CDP.

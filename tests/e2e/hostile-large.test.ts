@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLICE_BUDGET_MS } from '../../page/scan';
-import { launch, serve, tabIdOf, type Launched } from './harness';
+import { launch, reportedMarks, serve, tabIdOf, type Launched } from './harness';
 import { bigNewsPage, manyTextNodesPage, writeReactPage } from './hostile-pages';
 import { expectTicking, openWatched } from './watched';
 
@@ -81,19 +81,9 @@ async function scanned(page: Page, selector = '#last', timeout = 90_000): Promis
   }
 }
 
-/**
- * The marks the page reported to the background once its scan ended (every
- * mark, painted or not: only those near the viewport are in CSS.highlights,
- * page/viewport-painter.ts); 0 before.
- */
+/** The marks the page reported to the background once its whole scan ended. */
 async function reported(page: Page): Promise<number> {
-  const tabId = await tabIdOf(browser, page);
-  return browser.worker.evaluate(async (id) => {
-    const all = ((await chrome.storage.session.get('frameCounts')).frameCounts ?? {}) as Record<string, Record<string, Record<string, number>>>;
-    let n = 0;
-    for (const frame of Object.values(all[String(id)] ?? {})) for (const count of Object.values(frame)) n += count;
-    return n;
-  }, tabId);
+  return reportedMarks(browser, await tabIdOf(browser, page));
 }
 
 /** Waits for the whole page's scan to end, scrolls to `y` (`end`: the bottom) and waits for `selector` to hold a painted highlight. */
