@@ -172,7 +172,7 @@ describe('backup and restore', () => {
       // The lists section reads its packs as the page opens.
       await options.reload();
       await options.waitForSelector('input[name=backup-file]');
-      expect(await options.locator('.pack-list li .collection__name').allTextContents()).toEqual(['beat']);
+      await expect.poll(() => options.locator('.pack-list li .collection__name').allTextContents()).toEqual(['beat']);
 
       for (const path of PAGES) {
         const page = await open(b, path);
