@@ -14,7 +14,7 @@ import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { liveCopy } from './ranges';
-import { scan, scanInSlices, ScanAborted, SLICE_BUDGET_MS } from './scan';
+import { scan, scanInSlices, ScanAborted, SLICE_BUDGET_MS, type Prepared } from './scan';
 import type { Segment } from './collect';
 import type { Vocabulary } from './vocabulary';
 import { WordSet } from '../core/word-set';
@@ -53,6 +53,9 @@ export const LARGE_CHANGE_CHARS = 100_000;
 
 /** Characters of the page's text hashed in one call before a full scan: a fraction of a slice's work. */
 export const HASH_CHUNK_CHARS = 1 << 16;
+
+/** The text asked about before the scan starts: more than a screenful of the text the scan starts with. */
+export const FIRST_ASK_CHARS = 1 << 14;
 
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
 export const STORM_RECORDS = 1000;
@@ -369,7 +372,7 @@ export class LiveScanner {
         viewport: view ? { top: 0, bottom: view.innerHeight } : undefined,
         kind: 'static',
         onShadowRoots: (roots) => this.followShadowRoots(roots),
-        prepare: this.opts.vocabulary ? (segments) => this.learnSegments(segments, scanning.signal) : undefined,
+        prepare: this.opts.vocabulary ? (segments, first) => this.learnSegments(segments, first, scanning.signal) : undefined,
         onMarks: progressive
           ? (marks) => {
               this.painter.add(marks);
@@ -399,29 +402,45 @@ export class LiveScanner {
   }
 
   /**
-   * Before a full scan: the aliases the page's words may complete. The
-   * texts are hashed joined by line breaks, a chunk at a time (one long call
-   * is optimised early, thousands of short ones are not), in slices.
+   * Before a full scan: the aliases the page's words may complete. The text
+   * the scan starts with (about a screen, FIRST_ASK_CHARS) is asked about
+   * first, so that the scan starts soon; the rest of the page is hashed in
+   * slices and asked about while that text is scanned. Texts are hashed
+   * joined by line breaks, a chunk at a time: one long call is optimised
+   * early, thousands of short ones are not.
    */
-  private async learnSegments(segments: readonly Segment[], signal: AbortSignal): Promise<void> {
+  private async learnSegments(segments: readonly Segment[], first: number, signal: AbortSignal): Promise<Prepared> {
     const vocabulary = this.opts.vocabulary!;
-    const words = new WordSet();
-    let sliceStart = performance.now();
-    for (let k = 0; k < segments.length;) {
+    const n = segments.length;
+    const textAt = (k: number) => segments[(first + k) % n]!.text;
+    const hash = (from: number, chars: number, words: WordSet): number => {
       const chunk: string[] = [];
-      for (let chars = 0; k < segments.length && chars < HASH_CHUNK_CHARS; k++) {
-        const text = segments[k]!.text;
-        chunk.push(text);
-        chars += text.length;
+      let k = from;
+      for (let size = 0; k < n && size < chars; k++) {
+        chunk.push(textAt(k));
+        size += chunk[chunk.length - 1]!.length;
       }
       vocabulary.collect(chunk.join('\n'), words);
-      if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (signal.aborted) return;
-        sliceStart = performance.now();
+      return k;
+    };
+    const seen = new WordSet();
+    const ready = hash(0, FIRST_ASK_CHARS, seen);
+    await vocabulary.learn(vocabulary.unknown(seen.values()));
+    const rest = async () => {
+      const words = new WordSet();
+      let sliceStart = performance.now();
+      for (let k = ready; k < n;) {
+        k = hash(k, HASH_CHUNK_CHARS, words);
+        if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (signal.aborted) return;
+          sliceStart = performance.now();
+        }
       }
-    }
-    await vocabulary.learn(vocabulary.unknown(words.values()));
+      await vocabulary.learn(vocabulary.unknown(words.values()));
+    };
+    // A failed question leaves the rest of the page with the aliases it has; the error is told once.
+    return { ready, rest: rest().catch((e: unknown) => this.opts.onError(e)) };
   }
 
   private paint(marks: Mark[]): void {

@@ -117,10 +117,18 @@ export interface SliceOptions {
   /** Static ranges where the browser has them (default), or live ones. */
   kind?: RangeKind;
   /**
-   * Runs once the page's text is collected and before any of it is spotted:
-   * the content script learns there which aliases the text may hold (page/vocabulary.ts).
+   * Runs once the page's text is collected and before any of it is spotted,
+   * told the segment the scan starts from: the content script learns there
+   * which aliases the text may hold (page/vocabulary.ts). It may learn the
+   * first `ready` segments in scanning order first, and the rest meanwhile
+   * (`rest`), which the scan waits for before it goes past them.
    */
-  prepare?: (segments: readonly Segment[]) => Promise<void>;
+  prepare?: (segments: readonly Segment[], first: number) => Promise<Prepared>;
+}
+
+export interface Prepared {
+  ready: number;
+  rest: Promise<void>;
 }
 
 export interface SliceResult {
@@ -183,19 +191,24 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
       if (due()) await pause();
     }
 
-  if (opts.prepare) {
-    longest = Math.max(longest, performance.now() - sliceStart);
-    await opts.prepare(segments);
-    if (opts.signal?.aborted) throw new ScanAborted();
-    slices++;
-    sliceStart = performance.now();
-  }
-
   // Spot visible text first; resolve in document order, since a surname
   // alone depends on the full names before it. Unambiguous full names do
   // not, so they are painted as soon as they are found.
   const n = segments.length;
   const start = opts.viewport && n > 0 ? firstVisible(segments, opts.viewport) : 0;
+  let prepared: Prepared | null = null;
+  const wait = async (promise: Promise<unknown>) => {
+    longest = Math.max(longest, performance.now() - sliceStart);
+    await promise;
+    if (opts.signal?.aborted) throw new ScanAborted();
+    slices++;
+    sliceStart = performance.now();
+  };
+  if (opts.prepare) {
+    const preparing = opts.prepare(segments, start);
+    await wait(preparing);
+    prepared = await preparing;
+  }
   const raw: (RawMatch[] | undefined)[] = new Array(n);
   const context = markContext(root, kind);
   const early = new Map<RawMatch, Mark>();
@@ -203,6 +216,7 @@ export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceO
   const late: { segment: Segment; match: RawMatch }[] = [];
   let prefix = 0;
   for (let k = 0; k < n; k++) {
+    if (prepared && k === prepared.ready) await wait(prepared.rest);
     const i = (start + k) % n;
     const segment = segments[i]!;
     const found = spot(index, segment.text);

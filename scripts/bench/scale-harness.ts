@@ -6,11 +6,11 @@
 // The bench carries the messages between them, and counts their bytes.
 import { aliasesFor, packAliases, type PackedAliases } from '../../core/alias-index';
 import type { SpotterEntry } from '../../core/model';
-import { addWordHashes, buildIndex, type SpotterIndex } from '../../core/spotter';
+import { addEntries, addWordHashes, buildIndex, type SpotterIndex } from '../../core/spotter';
 import { collectSegments } from '../../page/collect';
 import type { Mark } from '../../page/highlights';
 import { scan } from '../../page/scan';
-import { HASH_CHUNK_CHARS } from '../../page/live-scanner';
+import { FIRST_ASK_CHARS, HASH_CHUNK_CHARS } from '../../page/live-scanner';
 import { readAliases, writeAliases } from '../../store/alias-store';
 import { openDerived } from '../../store/derived';
 import { scaleEntries } from './scale-entries';
@@ -57,27 +57,44 @@ const scale = {
     return { ms: performance.now() - t0, openMs: opened - t0, readMs: read - opened, sent: entries.length };
   },
   // ---- the tab's side
-  /** The hashes of the page's words, from the text the scan reads. */
+  /**
+   * The hashes of the page's words, from the text the scan reads, as the
+   * content script collects them (page/live-scanner.ts): those of the text
+   * the scan starts with, asked about before it starts (timed), then every
+   * word, the new ones last.
+   */
   words() {
     const texts = collectSegments(document.body).map((s) => s.text);
-    const t0 = performance.now();
-    // As the content script does (page/live-scanner.ts): joined by line breaks, in chunks.
-    const set = new WordSet();
-    for (let k = 0; k < texts.length;) {
+    const hash = (from: number, chars: number, set: WordSet) => {
       const chunk: string[] = [];
-      for (let chars = 0; k < texts.length && chars < HASH_CHUNK_CHARS; k++) {
+      let k = from;
+      for (let size = 0; k < texts.length && size < chars; k++) {
         chunk.push(texts[k]!);
-        chars += texts[k]!.length;
+        size += texts[k]!.length;
       }
       addWordHashes(chunk.join('\n'), set);
-    }
-    const words = set.values();
-    return { words, ms: performance.now() - t0 };
+      return k;
+    };
+    const t0 = performance.now();
+    const seen = new WordSet();
+    const ready = hash(0, FIRST_ASK_CHARS, seen);
+    const first = seen.values();
+    const ms = performance.now() - t0;
+    const rest = new WordSet();
+    for (let k = ready; k < texts.length;) k = hash(k, HASH_CHUNK_CHARS, rest);
+    const known = new Set(first);
+    const later = rest.values().filter((h) => !known.has(h));
+    return { first, all: [...first, ...later], ms };
   },
   learn(entries: SpotterEntry[]) {
     const t0 = performance.now();
     index = buildIndex(entries);
     return { ms: performance.now() - t0, aliases: index.aliasCount };
+  },
+  /** The rest of the page's aliases, once the scan has started. */
+  learnMore(entries: SpotterEntry[]) {
+    addEntries(index!, entries);
+    return { aliases: index!.aliasCount };
   },
   /** The first full scan with the page's own index; its marks are kept, as the content script keeps them. */
   scan() {
