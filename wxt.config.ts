@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
@@ -22,11 +22,15 @@ const TOOLBAR_ICON = { 16: 'icons/16.png', 32: 'icons/32.png' };
 // What the bundled data is, by content: the background's derived indexes
 // (utils/gateway.ts) belong to one bundled dataset and one revision of the
 // reader's data, and are rebuilt when either changes.
-const BUNDLED_DATA = createHash('sha256')
-  .update(readFileSync('generated/dataset.json'))
-  .update(readFileSync('generated/spotter.json'))
-  .digest('hex')
-  .slice(0, 16);
+// Read when a build asks for it: `wxt prepare` loads this file on a fresh
+// clone before the data is generated.
+function bundledData(): string {
+  const files = ['generated/dataset.json', 'generated/spotter.json'];
+  if (!files.every((f) => existsSync(f))) return 'not-generated';
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(readFileSync(f));
+  return hash.digest('hex').slice(0, 16);
+}
 
 // Explicit imports everywhere (imports: false): a reader can follow every name to its module.
 export default defineConfig({
@@ -57,7 +61,7 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**'] },
   // The import worker is a module worker (entrypoints/options/main.tsx): as
   // ES modules, its parsers stay in chunks of their own, loaded per format.
-  vite: () => ({ plugins: [preact()], worker: { format: 'es' }, define: { __BUNDLED_DATA__: JSON.stringify(BUNDLED_DATA) } }),
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' }, define: { __BUNDLED_DATA__: JSON.stringify(bundledData()) } }),
   manifest: ({ browser }) => ({
     // Names and descriptions in English and French: public/_locales.
     name: '__MSG_extName__',
