@@ -66,6 +66,12 @@ interface TrieNode {
    * when one needs its case; undefined until asked, and again when an alias joins).
    */
   accepted: Accepted | null | undefined;
+  /**
+   * Under a first word: every alias of the branch is matched only as
+   * written and begins with a capital ("Republic", "Battle Ground"), so the
+   * word in lower case ("the republic") begins none, and is not walked.
+   */
+  capitalOnly: boolean;
 }
 
 interface Accepted {
@@ -393,10 +399,12 @@ const lazy = new LazyWords();
 
 function node(word: string): TrieNode {
   // Every field from the start: all nodes have one shape for the engine.
-  return { word, next: new Map(), byHash: new Map(), aliases: undefined, accepted: undefined };
+  return { word, next: new Map(), byHash: new Map(), aliases: undefined, accepted: undefined, capitalOnly: true };
 }
 
 function insert(root: TrieNode, words: Token[], entry: IndexedAlias): void {
+  const first = entry.exactWords?.[0];
+  const capital = first !== undefined && first[0] !== first[0]!.toLowerCase();
   let at = root;
   for (const w of words) {
     let child = at.next.get(w.norm);
@@ -406,6 +414,7 @@ function insert(root: TrieNode, words: Token[], entry: IndexedAlias): void {
       const key = childKey(hashWord(w.norm));
       at.byHash.set(key, at.byHash.has(key) ? null : child);
     }
+    if (at === root && !capital) child.capitalOnly = false;
     at = child;
   }
   const list = (at.aliases ??= []);
@@ -816,7 +825,7 @@ function longestAt(index: SpotterIndex, words: Words, text: string, i: number): 
     // cheaper than checking the gap (a single space, the usual gap, is
     // checked without slicing).
     at = words.child(index, at, j);
-    if (!at) break;
+    if (!at || (j === i && at.capitalOnly && !words.capitalised(i))) break;
     if (j > i) {
       const from = words.end(j - 1);
       const to = words.start(j);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spotterEntries } from '../../core/compile';
 import { normalizeText } from '../../core/normalize';
 import { PageMemory } from '../../core/resolve';
-import { buildIndex, spot, spotTokens } from '../../core/spotter';
+import { addEntries, buildIndex, spot, spotTokens } from '../../core/spotter';
 import { entity, projectIndex } from '../helpers';
 
 const index = buildIndex(
@@ -312,5 +312,30 @@ describe('words looked up in the trie by their hash', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('branches matched only as written, with a capital', () => {
+  const only = buildIndex([{ entity: 'republic-town', type: 'place', alias: { text: 'Republic', exact: true } }]);
+  const mixed = buildIndex([
+    { entity: 'republic-town', type: 'place', alias: { text: 'Republic', exact: true } },
+    { entity: 'korea', type: 'place', alias: { text: 'Republic of Korea' } },
+  ]);
+
+  it('skips the word in lower case, and still finds it capitalised', () => {
+    expect(spot(only, 'the republic said').map((m) => m.candidates[0]!.entity)).toEqual([]);
+    expect(spot(only, 'in Republic, Washington').map((m) => m.candidates[0]!.entity)).toEqual(['republic-town']);
+  });
+
+  it('walks the word in lower case when another alias of its branch is not case-bound', () => {
+    expect(spot(mixed, 'the republic of korea said').map((m) => m.candidates[0]!.entity)).toEqual(['korea']);
+    expect(spot(mixed, 'the republic said').map((m) => m.candidates[0]!.entity)).toEqual([]);
+  });
+
+  it('stays right when a branch gains an alias that is not case-bound after it was built', () => {
+    const index = buildIndex([{ entity: 'republic-town', type: 'place', alias: { text: 'Republic', exact: true } }]);
+    expect(spot(index, 'the republic')).toEqual([]);
+    addEntries(index, [{ entity: 'korea', type: 'place', alias: { text: 'Republic of Korea' } }]);
+    expect(spot(index, 'the republic of korea').map((m) => m.candidates[0]!.entity)).toEqual(['korea']);
   });
 });
