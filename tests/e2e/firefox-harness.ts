@@ -107,7 +107,9 @@ async function waitThroughNavigation(page: Page, fn: (arg: string | number) => b
       await page.waitForFunction(fn, { timeout: Math.max(1, end - Date.now()) }, arg);
       return;
     } catch (e) {
-      if (Date.now() >= end || !String(e).includes('Protocol error')) throw e;
+      // The protocol error comes as it is, or as the cause of puppeteer's "Waiting failed".
+      const said = `${String(e)} ${String((e as { cause?: unknown }).cause ?? '')}`;
+      if (Date.now() >= end || !said.includes('Protocol error')) throw e;
     }
   }
 }
