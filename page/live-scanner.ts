@@ -14,9 +14,10 @@ import { blockOf, isInline, UI_HOST_TAG } from './collect';
 import { Highlighter, type Mark, type MarkPainter } from './highlights';
 import { MarkIndex } from './hit-test';
 import { liveCopy } from './ranges';
-import { scan, scanInSlices, ScanAborted, SLICE_BUDGET_MS, type Prepared } from './scan';
+import { scan, scanInSlices, ScanAborted, SLICE_BUDGET_MS, yieldToMain, type Prepared } from './scan';
 import type { Segment } from './collect';
-import type { Vocabulary } from './vocabulary';
+import { FIRST_ASK_CHARS, hashChunk, HASH_CHUNK_CHARS, type Vocabulary } from './vocabulary';
+import { addWordHashes } from '../core/spotter';
 import { WordSet } from '../core/word-set';
 import { compareRanges, mergeInOrder, openShadowRoots, spanWithin } from './shadow';
 
@@ -51,12 +52,6 @@ function removedText(nodes: readonly Node[]): Set<Node> {
  */
 export const LARGE_CHANGE_CHARS = 100_000;
 
-/** Characters of the page's text hashed in one call before a full scan: a fraction of a slice's work. */
-export const HASH_CHUNK_CHARS = 1 << 16;
-
-/** The text asked about before the scan starts: more than a screenful of the text the scan starts with. */
-export const FIRST_ASK_CHARS = 1 << 14;
-
 /** Above this many mutation records in one frame, rescanning everything is cheaper than sorting out what changed. */
 export const STORM_RECORDS = 1000;
 
@@ -72,7 +67,7 @@ export interface LiveScannerOptions {
    * (page/vocabulary.ts): text is scanned once the aliases its words may
    * complete are in the index. Without one, the index holds every alias.
    */
-  vocabulary?: Pick<Vocabulary, 'collect' | 'unknown' | 'learn'>;
+  vocabulary?: Pick<Vocabulary, 'unknown' | 'learn'>;
 }
 
 export class LiveScanner {
@@ -289,7 +284,7 @@ export class LiveScanner {
     if (!vocabulary) return false;
     const words = new WordSet();
     // All the text under them, scripts' and hidden text's too: a word too many only asks for an alias more.
-    for (const root of roots) vocabulary.collect(root.textContent ?? '', words);
+    for (const root of roots) addWordHashes(root.textContent ?? '', words);
     const fresh = vocabulary.unknown(words.values());
     if (fresh.length === 0) return false;
     this.learning = true;
@@ -413,26 +408,16 @@ export class LiveScanner {
     const vocabulary = this.opts.vocabulary!;
     const n = segments.length;
     const textAt = (k: number) => segments[(first + k) % n]!.text;
-    const hash = (from: number, chars: number, words: WordSet): number => {
-      const chunk: string[] = [];
-      let k = from;
-      for (let size = 0; k < n && size < chars; k++) {
-        chunk.push(textAt(k));
-        size += chunk[chunk.length - 1]!.length;
-      }
-      vocabulary.collect(chunk.join('\n'), words);
-      return k;
-    };
     const seen = new WordSet();
-    const ready = hash(0, FIRST_ASK_CHARS, seen);
+    const ready = hashChunk(textAt, n, 0, FIRST_ASK_CHARS, seen);
     await vocabulary.learn(vocabulary.unknown(seen.values()));
     const rest = async () => {
       const words = new WordSet();
       let sliceStart = performance.now();
       for (let k = ready; k < n;) {
-        k = hash(k, HASH_CHUNK_CHARS, words);
+        k = hashChunk(textAt, n, k, HASH_CHUNK_CHARS, words);
         if (performance.now() - sliceStart >= SLICE_BUDGET_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await yieldToMain();
           if (signal.aborted) return;
           sliceStart = performance.now();
         }

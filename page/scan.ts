@@ -140,7 +140,8 @@ export interface SliceResult {
   shadowRoots: ShadowRoot[];
 }
 
-function defaultYield(): Promise<void> {
+/** Gives the main thread back for a moment: scheduler.yield where the browser has it. */
+export function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof s?.yield === 'function') return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -164,20 +165,20 @@ export class ScanAborted extends Error {}
 
 export async function scanInSlices(root: Node, index: SpotterIndex, opts: SliceOptions): Promise<SliceResult> {
   const budget = opts.budgetMs ?? SLICE_BUDGET_MS;
-  const yieldToMain = opts.yieldToMain ?? defaultYield;
+  const giveWay = opts.yieldToMain ?? yieldToMain;
   const memory = opts.memory ?? new PageMemory();
   const kind = opts.kind ?? 'static';
   let longest = 0;
   let slices = 1;
   // The caller's work (building the alias index) ends its own task: the scan starts in a fresh one.
-  await yieldToMain();
+  await giveWay();
   if (opts.signal?.aborted) throw new ScanAborted();
   let sliceStart = performance.now();
   const due = () => performance.now() - sliceStart >= budget;
   const pause = async () => {
     longest = Math.max(longest, performance.now() - sliceStart);
     slices++;
-    await yieldToMain();
+    await giveWay();
     if (opts.signal?.aborted) throw new ScanAborted();
     sliceStart = performance.now();
   };

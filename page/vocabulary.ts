@@ -9,6 +9,29 @@ import type { SpotterEntry } from '../core/model';
 import { addEntries, addWordHashes, buildIndex, type SpotterIndex } from '../core/spotter';
 import { WordSet } from '../core/word-set';
 
+/** Characters of the page's text hashed in one call before a full scan: a fraction of a slice's work. */
+export const HASH_CHUNK_CHARS = 1 << 16;
+
+/** The text asked about before the scan starts: more than a screenful of the text the scan starts with. */
+export const FIRST_ASK_CHARS = 1 << 14;
+
+/**
+ * Hashes the words of the texts from `from` on into `into`, joined by line
+ * breaks, until about `chars` characters: one long call is optimised early,
+ * thousands of short ones are not. Returns the first text not hashed.
+ */
+export function hashChunk(textAt: (k: number) => string, count: number, from: number, chars: number, into: WordSet): number {
+  const chunk: string[] = [];
+  let k = from;
+  for (let size = 0; k < count && size < chars; k++) {
+    const text = textAt(k);
+    chunk.push(text);
+    size += text.length;
+  }
+  addWordHashes(chunk.join('\n'), into);
+  return k;
+}
+
 /** Asks the background: `words` are every word hash asked so far, the last `fresh` of them new. */
 export type AskAliases = (words: number[], fresh: number) => Promise<SpotterEntry[]>;
 
@@ -23,11 +46,6 @@ export class Vocabulary {
   private generation = 0;
 
   constructor(private readonly ask: AskAliases) {}
-
-  /** Adds the hashes of `text`'s words to `into`. */
-  collect(text: string, into: WordSet): void {
-    addWordHashes(text, into);
-  }
 
   /** Those of `words` not asked about yet. */
   unknown(words: Iterable<number>): number[] {
@@ -60,13 +78,6 @@ export class Vocabulary {
     if (generation !== this.generation || got.length === 0) return;
     addEntries(this.index, got);
     this.entries.push(...got);
-  }
-
-  /** Learns the words of `texts` not asked about yet. */
-  learnTexts(texts: Iterable<string>): Promise<void> {
-    const words = new WordSet();
-    addWordHashes([...texts].join('\n'), words);
-    return this.learn(this.unknown(words.values()));
   }
 
   /**

@@ -6,11 +6,11 @@
 // The bench carries the messages between them, and counts their bytes.
 import { aliasesFor, packAliases, type PackedAliases } from '../../core/alias-index';
 import type { SpotterEntry } from '../../core/model';
-import { addEntries, addWordHashes, buildIndex, type SpotterIndex } from '../../core/spotter';
+import { addEntries, buildIndex, type SpotterIndex } from '../../core/spotter';
 import { collectSegments } from '../../page/collect';
 import type { Mark } from '../../page/highlights';
 import { scan } from '../../page/scan';
-import { FIRST_ASK_CHARS, HASH_CHUNK_CHARS } from '../../page/live-scanner';
+import { FIRST_ASK_CHARS, hashChunk, HASH_CHUNK_CHARS } from '../../page/vocabulary';
 import { readAliases, writeAliases } from '../../store/alias-store';
 import { openDerived } from '../../store/derived';
 import { scaleEntries } from './scale-entries';
@@ -65,23 +65,14 @@ const scale = {
    */
   words() {
     const texts = collectSegments(document.body).map((s) => s.text);
-    const hash = (from: number, chars: number, set: WordSet) => {
-      const chunk: string[] = [];
-      let k = from;
-      for (let size = 0; k < texts.length && size < chars; k++) {
-        chunk.push(texts[k]!);
-        size += texts[k]!.length;
-      }
-      addWordHashes(chunk.join('\n'), set);
-      return k;
-    };
+    const textAt = (k: number) => texts[k]!;
     const t0 = performance.now();
     const seen = new WordSet();
-    const ready = hash(0, FIRST_ASK_CHARS, seen);
+    const ready = hashChunk(textAt, texts.length, 0, FIRST_ASK_CHARS, seen);
     const first = seen.values();
     const ms = performance.now() - t0;
     const rest = new WordSet();
-    for (let k = ready; k < texts.length;) k = hash(k, HASH_CHUNK_CHARS, rest);
+    for (let k = ready; k < texts.length;) k = hashChunk(textAt, texts.length, k, HASH_CHUNK_CHARS, rest);
     const known = new Set(first);
     const later = rest.values().filter((h) => !known.has(h));
     return { first, all: [...first, ...later], ms };
