@@ -37,7 +37,7 @@ import {
   type Store,
   type StoredPack,
 } from '../store/db';
-import { openDerived, readSlices, writeSlices } from '../store/derived';
+import { openDerived, readSlices, writeSlices, type Derived } from '../store/derived';
 import { datasetRevisionItem } from './dataset-revision';
 import { bundledDataset } from './dataset';
 
@@ -153,6 +153,20 @@ async function persist(built: Built, packed: PackedAliases): Promise<void> {
 
 /** The full dataset's build for a version, and the build itself once it is done. */
 let current: { key: string; built: Promise<Built>; done?: Built } | null = null;
+
+/** A read of the derived indexes; null when they cannot be read (the caller builds instead). */
+async function fromDerived<T>(read: (db: Derived) => Promise<T | null>): Promise<T | null> {
+  try {
+    const db = await openDerived();
+    try {
+      return await read(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
 let aliases: { key: string; packed: Promise<PackedAliases> } | null = null;
 
 /** Builds the full dataset for `key`, and persists its derived indexes once. */
@@ -189,16 +203,7 @@ export async function dataset(): Promise<Built> {
 export async function refresh(): Promise<void> {
   const key = await datasetKey();
   if (current?.key === key) return;
-  const stored = await openDerived()
-    .then(async (db) => {
-      try {
-        return await readSlices(db, key, []);
-      } finally {
-        db.close();
-      }
-    })
-    .catch(() => null);
-  if (!stored) await buildFor(key);
+  if (!(await fromDerived((db) => readSlices(db, key, [])))) await buildFor(key);
 }
 
 /** The packed alias index of the latest version: in memory, else stored, else built. */
@@ -206,15 +211,7 @@ async function packedAliases(): Promise<PackedAliases> {
   const key = await datasetKey();
   if (aliases?.key === key) return aliases.packed;
   const packed = (async () => {
-    const stored = await openDerived()
-      .then(async (db) => {
-        try {
-          return await readAliases(db, key);
-        } finally {
-          db.close();
-        }
-      })
-      .catch(() => null);
+    const stored = await fromDerived((db) => readAliases(db, key));
     return stored ?? packAliases((await buildFor(key)).entries);
   })();
   aliases = { key, packed };
@@ -260,15 +257,7 @@ async function slicesFor(key: string, ids: readonly string[]): Promise<Map<strin
     const { index } = current.done;
     return new Map(ids.flatMap((id) => (index.entity.has(id) ? [[id, sliceOf(index, id)!] as const] : [])));
   }
-  const db = await openDerived().catch(() => null);
-  if (!db) return null;
-  try {
-    return await readSlices(db, key, ids);
-  } catch {
-    return null;
-  } finally {
-    db.close();
-  }
+  return fromDerived((db) => readSlices(db, key, ids));
 }
 
 /** An entity's hover card, with the texts of the articles it quotes. */
