@@ -79,14 +79,26 @@ export function fullNameOf(m: RawMatch): Candidate | null {
   return found && !found.common ? found : null;
 }
 
-/** A name on the page, as the context rules weigh it. */
+/**
+ * A name on the page, as the context rules weigh it. A candidate is one as it
+ * stands: the page's names are the spotter's own candidates, not copies.
+ */
 interface PageName {
-  entity: string;
-  cc?: string;
-  within?: string;
+  readonly entity: string;
+  readonly cc?: string;
+  readonly within?: string;
   /** A namesake not chosen yet: it speaks only through what lies in it or around it, not for its whole country. */
-  undecided?: boolean;
+  readonly undecided?: boolean;
 }
+
+/** A name the page has named in full: how often, and when first. */
+interface Named {
+  count: number;
+  first: number;
+  name: PageName;
+}
+
+const NONE: readonly string[] = [];
 
 /**
  * How much the page's names support `c`: 2 for each name that lies in it or
@@ -127,7 +139,7 @@ export function evidence(c: Candidate, names: Iterable<PageName>): string | unde
 
 /** What a page has seen so far: entity id → its full mentions, and when it was first named. */
 export class PageMemory {
-  private named = new Map<string, { count: number; first: number; name: PageName }>();
+  private named = new Map<string, Named>();
   private clock = 0;
   /** Entity → the entities named so far that lie in it, in the order first named. */
   private inside = new Map<string, string[]>();
@@ -171,8 +183,10 @@ export class PageMemory {
     if (full.length === 0) return null;
     // A match's namesakes never speak for one another.
     const own = new Set(full.map((c) => c.entity));
-    const names = block();
-    const scored = full.map((candidate) => ({ candidate, score: support(candidate, this.namesFor(candidate, own, names)) })).sort((a, b) => b.score - a.score);
+    const blockNames = this.blockOthers(block(), own);
+    const scored = full
+      .map((candidate) => ({ candidate, score: support(candidate, this.namesFor(candidate, own, blockNames, false)) }))
+      .sort((a, b) => b.score - a.score);
     // A word-like name needs the page's support and a place mid-sentence. One
     // that cannot be taken still counts as a rival: "Hamilton" in a list of
     // Canadian cities is not Bermuda's capital, and "Queen Victoria" is no
@@ -182,9 +196,9 @@ export class PageMemory {
     const othersThan = (c: Candidate) => full.filter((x) => x !== c).map((x) => x.entity);
     /** Chosen for a name on the page: which, and over which namesakes. */
     const byContext = (c: Candidate): MatchHow => {
-      const by = evidence(c, this.namesFor(c, own, names));
-      const others = othersThan(c);
-      return { rule: 'context', ...(by ? { by } : {}), ...(others.length ? { others } : {}) };
+      const by = evidence(c, this.namesFor(c, own, blockNames, true));
+      const rivals = othersThan(c);
+      return { rule: 'context', ...(by ? { by } : {}), ...(rivals.length ? { others: rivals } : {}) };
     };
     if (!second)
       return takeable(first) ? { candidate: first.candidate, how: first.candidate.common ? byContext(first.candidate) : plainHow(first.candidate) } : null;
@@ -213,30 +227,47 @@ export class PageMemory {
     return resolved(m, c, how);
   }
 
+  /** The names of a block but `own` the page has not named before: they weigh for every candidate of a match alike. */
+  private blockOthers(block: ReadonlyMap<string, PageName>, own: ReadonlySet<string>): PageName[] {
+    const others: PageName[] = [];
+    for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) others.push(n);
+    return others;
+  }
+
   /**
    * The page's names but `own` that can weigh for `c` (see `support` and
    * `evidence`): those named so far that lie in it or that it lies in, the
    * first of its country and the first of each neighbour, in the order they
-   * were named; then the block's others. What `support` and `evidence` would
-   * find among all of them, without going through every name the page has
-   * named for each match: a page with thousands of places stays linear.
+   * were named when `ordered` (only `evidence` cares); then the block's
+   * `others`. What `support` and `evidence` would find among all of them,
+   * without going through every name the page has named for each match: a
+   * page with thousands of places stays linear. Most candidates of a
+   * gazetteer have none of their own, and get `others` as it is.
    */
-  private *namesFor(c: Candidate, own: ReadonlySet<string>, block: ReadonlyMap<string, PageName>): Generator<PageName> {
-    const picked = new Set<string>();
-    for (const id of this.inside.get(c.entity) ?? []) if (!own.has(id)) picked.add(id);
-    if (c.within !== undefined && this.named.has(c.within) && !own.has(c.within)) picked.add(c.within);
+  private namesFor(c: Candidate, own: ReadonlySet<string>, others: readonly PageName[], ordered: boolean): readonly PageName[] {
+    const picked: Named[] = [];
+    // The names inside `c` are distinct; the others may be among them.
+    for (const id of this.inside.get(c.entity) ?? NONE) if (!own.has(id)) picked.push(this.named.get(id)!);
+    const inside = picked.length;
+    const pick = (id: string) => {
+      const v = this.named.get(id);
+      if (v && !picked.includes(v)) picked.push(v);
+    };
+    if (c.within !== undefined && !own.has(c.within)) pick(c.within);
     const firstOf = (code: string) => {
-      for (const id of this.ofCountry.get(code) ?? [])
+      for (const id of this.ofCountry.get(code) ?? NONE)
         if (!own.has(id)) {
-          picked.add(id);
+          pick(id);
           return;
         }
     };
     if (c.cc !== undefined) firstOf(c.cc);
-    for (const code of c.near ?? []) firstOf(code);
-    const named = [...picked].map((id) => this.named.get(id)!).sort((a, b) => a.first - b.first);
-    for (const v of named) yield v.name;
-    for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) yield n;
+    if (c.near) for (const code of c.near) firstOf(code);
+    if (picked.length === 0) return others;
+    if (ordered && picked.length > inside) picked.sort((a, b) => a.first - b.first);
+    const names: PageName[] = picked.map((v) => v.name);
+    for (const n of others) names.push(n);
+    return names;
   }
 
   /** Among the short candidates, the entity the page has named in full most often (first on a tie). */
@@ -260,10 +291,9 @@ export class PageMemory {
       seen.count++;
       return;
     }
-    const name = nameOf(c);
-    this.named.set(c.entity, { count: 1, first: ++this.clock, name });
-    if (name.within !== undefined) listed(this.inside, name.within).push(c.entity);
-    if (name.cc !== undefined) listed(this.ofCountry, name.cc).push(c.entity);
+    this.named.set(c.entity, { count: 1, first: ++this.clock, name: c });
+    if (c.within !== undefined) listed(this.inside, c.within).push(c.entity);
+    if (c.cc !== undefined) listed(this.ofCountry, c.cc).push(c.entity);
   }
 
   reset(): void {
@@ -296,12 +326,9 @@ function resolved(m: RawMatch, c: Candidate, how: MatchHow | undefined): Resolve
 function namesOf(matches: readonly RawMatch[]): Map<string, PageName> {
   const block = new Map<string, PageName>();
   for (const m of matches) {
-    const full = m.candidates.filter((c) => !c.short);
-    for (const c of full) block.set(c.entity, full.length > 1 ? { ...nameOf(c), undecided: true } : nameOf(c));
+    let full = 0;
+    for (const c of m.candidates) if (!c.short) full++;
+    for (const c of m.candidates) if (!c.short) block.set(c.entity, full > 1 ? { entity: c.entity, cc: c.cc, within: c.within, undecided: true } : c);
   }
   return block;
-}
-
-function nameOf(c: Candidate): PageName {
-  return { entity: c.entity, ...(c.cc ? { cc: c.cc } : {}), ...(c.within ? { within: c.within } : {}) };
 }

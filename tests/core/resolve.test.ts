@@ -196,9 +196,9 @@ describe('PageMemory on long pages', () => {
    */
   class EveryName extends PageMemory {}
   Object.defineProperty(EveryName.prototype, 'namesFor', {
-    value: function* (this: { named: Map<string, { name: unknown }> }, _c: unknown, own: ReadonlySet<string>, block: ReadonlyMap<string, unknown>) {
-      for (const [entity, v] of this.named) if (!own.has(entity)) yield v.name;
-      for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) yield n;
+    // `others`: the block's names the page has not named before, but the match's own.
+    value: function (this: { named: Map<string, { name: unknown }> }, _c: unknown, own: ReadonlySet<string>, others: readonly unknown[]) {
+      return [...[...this.named].filter(([entity]) => !own.has(entity)).map(([, v]) => v.name), ...others];
     },
   });
 
