@@ -27,11 +27,18 @@ export interface Mark {
  * (viewport-painter.ts). An interface so that tests can watch what is
  * painted.
  */
+/** Where marks come from: a scan of the page, or a change to it not yet rendered. */
+export type MarkSource = 'scan' | 'change';
+
 export interface MarkPainter {
   /** Replaces every mark with `marks`. */
   setMarks(marks: readonly Mark[]): void;
-  /** Adds and removes marks in place: the live scanner rescans only what changed. */
-  add(marks: readonly Mark[]): void;
+  /**
+   * Adds and removes marks in place: the live scanner rescans only what
+   * changed. `from`: found by a scan, or in a change to the page the
+   * browser is about to render (see ViewportPainter).
+   */
+  add(marks: readonly Mark[], from?: MarkSource): void;
   remove(marks: readonly Mark[]): void;
   /** Shows or hides a whole category at once. */
   setEnabled(type: EntityType, on: boolean): void;

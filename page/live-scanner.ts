@@ -268,7 +268,7 @@ export class LiveScanner {
     if (this.filtering) this.paint(this.painted());
     else {
       this.painter.remove(stale);
-      this.painter.add(fresh);
+      this.painter.add(fresh, 'change');
       this.index.remove(stale);
       this.index.add(fresh);
     }

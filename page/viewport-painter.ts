@@ -28,7 +28,7 @@
 
 import type { EntityType } from '../core/model';
 import type { Appearance } from '../core/appearance';
-import type { Mark, MarkPainter } from './highlights';
+import type { Mark, MarkPainter, MarkSource } from './highlights';
 import { withLive } from './ranges';
 import { SLICE_BUDGET_MS } from './scan';
 
@@ -208,9 +208,19 @@ export class ViewportPainter implements MarkPainter {
     this.schedule();
   }
 
-  add(marks: readonly Mark[]): void {
-    for (const m of marks) if (!this.entries.has(m)) this.entries.set(m, this.entry(m));
-    if (marks.length) this.schedule();
+  add(marks: readonly Mark[], from: MarkSource = 'scan'): void {
+    const added: Entry[] = [];
+    for (const m of marks) if (!this.entries.has(m)) this.entries.set(m, this.entry(m, added));
+    if (added.length === 0) return;
+    this.fresh = [...added, ...this.fresh];
+    // A change to the page comes in a frame's callbacks, before the browser
+    // renders it: its marks are measured now (the layout that frame needs
+    // anyway) and, if near the viewport, painted in that frame. Each change
+    // to the Highlights costs a pre-paint of the whole page, which a change
+    // that moves the page's text pays already; a frame later, it is paid
+    // twice.
+    if (from === 'change' && this.window !== null) this.update();
+    else this.schedule();
   }
 
   remove(marks: readonly Mark[]): void {
@@ -239,9 +249,10 @@ export class ViewportPainter implements MarkPainter {
     this.stale = [];
   }
 
-  private entry(mark: Mark): Entry {
+  /** A new mark's entry, put in `queue` (by default, the marks to measure). */
+  private entry(mark: Mark, queue: Entry[] = this.fresh): Entry {
     const e: Entry = { mark, kind: 'new', top: 0, bottom: 0, at: 0 };
-    this.fresh.push(e);
+    queue.push(e);
     return e;
   }
 

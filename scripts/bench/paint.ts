@@ -12,6 +12,11 @@
 //      frames pass;
 //   2. the page is scrolled down by SCREENS screens, one per two frames;
 //   3. the page adds a paragraph in view, and a few frames pass.
+// The page makes its changes in tasks, as it does with a network response
+// or a timer. Repères paints the marks of a change in the frame that
+// renders it (page/viewport-painter.ts); a change made in the page's own
+// animation-frame callback is painted a frame later, and costs one more
+// pre-paint.
 // The same sequence is timed on the same page with Repères' highlights taken
 // out of the registry (CSS.highlights cleared, then put back): the same
 // renderer, DOM, layout and caches, the content script still running (its
@@ -60,6 +65,7 @@ const SCAN_TIMEOUT_MS = 120_000;
 const SEQUENCE = `(async ({ screens, frames }) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const wait = async (n) => { for (let k = 0; k < n; k++) await frame(); };
+  const task = () => new Promise((r) => setTimeout(r, 0));
   const live = (before) => {
     const p = document.createElement('p');
     p.className = 'bench-live';
@@ -72,6 +78,7 @@ const SEQUENCE = `(async ({ screens, frames }) => {
     scrollBy(0, innerHeight);
     await wait(2);
   }
+  await task();
   live(document.elementFromPoint(innerWidth / 2, innerHeight / 2).closest('p') ?? document.querySelector('article p'));
   await wait(frames);
 })`;

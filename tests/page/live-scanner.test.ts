@@ -219,6 +219,20 @@ describe('LiveScanner full scan (Highlight API path)', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it("tells the painter which marks come from a scan and which from a change to the page (painted in the change's frame)", async () => {
+    const from: (string | undefined)[] = [];
+    const painter = inPlacePainter({ add: (_m, source) => void from.push(source ?? 'scan') });
+    document.body.innerHTML = '<p>Zamir Kabulov spoke in Kabul.</p>';
+    const made = liveScanner(index, painter);
+    controller = made.controller;
+    await started(made.scanner);
+    expect(new Set(from)).toEqual(new Set(['scan']));
+    from.length = 0;
+    document.body.insertAdjacentHTML('beforeend', '<p>Sergey Lavrov answered.</p>');
+    await settle();
+    expect(from).toEqual(['change']);
+  });
+
   it('still paints once at the end when only the first mention of each entity is shown', async () => {
     const replaced: number[] = [];
     document.body.innerHTML = '<p>Kabul, then Kabul again, and Sergey Lavrov.</p>';

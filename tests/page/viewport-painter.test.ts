@@ -150,6 +150,32 @@ describe('ViewportPainter', () => {
     expect(add.mock.calls[1]![0]).toEqual(expect.arrayContaining([near, further]));
   });
 
+  it("paints a change's marks near the viewport in the frame of the change, with no frame between; a scan's wait for the next", async () => {
+    const p = highlighter();
+    p.add([mark(0)]);
+    await settle();
+    const scanned = mark(H / 2);
+    p.add([scanned]);
+    expect(isPainted(scanned)).toBe(false);
+    const changed = mark(H / 3);
+    // Beyond the painted window: it waits for the window to move there, as a scan's would.
+    const changedFar = mark((FAR_SCREENS + 2) * H);
+    p.add([changed, changedFar], 'change');
+    expect(isPainted(changed)).toBe(true);
+    expect(isPainted(changedFar)).toBe(false);
+    // The window moved for the change: the scanned mark near the viewport came with it.
+    expect(isPainted(scanned)).toBe(true);
+  });
+
+  it("paints a change's marks after a frame while nothing is painted yet", async () => {
+    const p = highlighter();
+    const changed = mark(0);
+    p.add([changed], 'change');
+    expect(isPainted(changed)).toBe(false);
+    await settle();
+    expect(isPainted(changed)).toBe(true);
+  });
+
   it('switches whole categories, and removes marks at once', async () => {
     const p = highlighter();
     const person = mark(0, 'person');
