@@ -30,6 +30,7 @@ import type { EntityType } from '../core/model';
 import type { Appearance } from '../core/appearance';
 import type { Mark, MarkPainter, MarkSource } from './highlights';
 import { withLive } from './ranges';
+import { compareRanges } from './shadow';
 import { SLICE_BUDGET_MS } from './scan';
 
 /** The viewport in document coordinates: its top (the window's scroll) and its height. */
@@ -212,15 +213,32 @@ export class ViewportPainter implements MarkPainter {
     const added: Entry[] = [];
     for (const m of marks) if (!this.entries.has(m)) this.entries.set(m, this.entry(m, added));
     if (added.length === 0) return;
-    this.fresh = [...added, ...this.fresh];
+    for (const e of added) this.fresh.push(e);
     // A change to the page comes in a frame's callbacks, before the browser
-    // renders it: its marks are measured now (the layout that frame needs
-    // anyway) and, if near the viewport, painted in that frame. Each change
-    // to the Highlights costs a pre-paint of the whole page, which a change
-    // that moves the page's text pays already; a frame later, it is paid
-    // twice.
-    if (from === 'change' && this.window !== null) this.update();
-    else this.schedule();
+    // renders it. Each change to the Highlights costs a pre-paint of the
+    // whole page, which a change that moves the page's text pays already:
+    // painted a frame later, it is paid twice. So its marks that lie among
+    // the painted ones, in document order, are painted now, unmeasured
+    // (measuring them now would lay the page out inside Repères' task), and
+    // placed after the frame like the others.
+    if (from === 'change') this.show(this.amongPainted(added));
+    this.schedule();
+  }
+
+  /** The marks of `entries` that lie, in document order, between the first and the last placed mark painted. */
+  private amongPainted(entries: readonly Entry[]): Mark[] {
+    if (this.window === null) return [];
+    let first: AbstractRange | null = null;
+    let last: AbstractRange | null = null;
+    for (const m of this.shown) {
+      if (this.entries.get(m)?.kind !== 'placed') continue;
+      if (!first || compareRanges(m.range, first) < 0) first = m.range;
+      if (!last || compareRanges(m.range, last) > 0) last = m.range;
+    }
+    if (!first || !last) return [];
+    // A window that reaches above the page's top has nothing before its first mark.
+    const open = this.window.top <= 0;
+    return entries.filter((e) => (open || compareRanges(e.mark.range, first) >= 0) && compareRanges(e.mark.range, last) <= 0).map((e) => e.mark);
   }
 
   remove(marks: readonly Mark[]): void {
