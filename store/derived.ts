@@ -42,10 +42,27 @@ export function openDerived(name = DERIVED_DB_NAME): Promise<Derived> {
 }
 
 /**
+ * Slices made and put before the write waits for the store: a put clones
+ * its slice at once, and putting every slice of a big list in one go held
+ * the background for seconds, every message waiting behind it. Between
+ * batches, other tasks run; the transaction stays open, as a new batch
+ * follows from the last request's success.
+ */
+export const PUT_BATCH = 256;
+
+/** The request's success, or its error. */
+function settled(request: IDBRequest): Promise<void> {
+  return new Promise((ok, fail) => {
+    request.addEventListener('success', () => ok());
+    request.addEventListener('error', () => fail(request.error));
+  });
+}
+
+/**
  * Replaces every stored slice with `slices`, and records `key` as the
  * version they belong to, in one transaction: on any failure (a slice that
  * cannot be stored, a quota error) it aborts, and the slices and key stored
- * before are left as they were.
+ * before are left as they were. `slices` is read a batch at a time (PUT_BATCH).
  */
 export async function writeSlices(db: Derived, key: string, slices: Iterable<CardSlice>): Promise<void> {
   const tx = db.transaction(['meta', 'slices'], 'readwrite');
@@ -53,10 +70,14 @@ export async function writeSlices(db: Derived, key: string, slices: Iterable<Car
   tx.done.catch(() => undefined);
   try {
     // The plain store: a request's failure aborts the transaction and rejects
-    // tx.done, so no promise per record is needed.
+    // tx.done, so only the last request of each batch is waited for.
     const store = unwrap(tx.objectStore('slices'));
     store.clear();
-    for (const slice of slices) store.put(slice);
+    let put = 0;
+    for (const slice of slices) {
+      const request = store.put(slice);
+      if (++put % PUT_BATCH === 0) await settled(request);
+    }
     unwrap(tx.objectStore('meta')).put(key, SLICES_KEY);
     await tx.done;
   } catch (e) {

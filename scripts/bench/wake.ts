@@ -17,6 +17,7 @@ import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core'
 import { DWELL_MS } from '../../core/hover';
 import type { Dataset } from '../../core/model';
 import { UI_HOST_TAG } from '../../page/collect';
+import { DERIVED_DB_NAME, SLICES_KEY } from '../../store/derived';
 import { cardText, launch, ROOT, serve, type Launched } from '../../tests/e2e/harness';
 import { wakeData } from './wake-data';
 
@@ -61,6 +62,8 @@ const HIGHLIGHT_TIMEOUT_MS = 5 * 60_000;
 const CARD_TIMEOUT_MS = 2 * 60_000;
 /** Set on the worker's global scope before a stop; a worker that really restarted has lost it. */
 const MARKER = '__reperesWakeMarker';
+/** Between two looks at whether the derived indexes are stored. */
+const STORED_POLL_MS = 250;
 
 /** What the page records of itself, in its own performance.now() time (from the navigation's start). */
 interface Probe {
@@ -232,6 +235,29 @@ class ExtensionWorker {
     return w;
   }
 
+  /**
+   * Whether the indexes derived from the reader's current data are stored
+   * (store/derived.ts): the stored slices' key ends with the data's revision.
+   * As source, for the reason `visit` gives; a database not there yet is
+   * left uncreated.
+   */
+  async indexesStored(): Promise<boolean> {
+    return this.playwrightWorker().evaluate(`(async () => {
+      const { datasetRevision = 0 } = await chrome.storage.local.get('datasetRevision');
+      const request = (r) => new Promise((ok, fail) => { r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+      const open = indexedDB.open(${JSON.stringify(DERIVED_DB_NAME)});
+      open.onupgradeneeded = () => open.transaction.abort();
+      const db = await request(open).catch(() => null);
+      if (!db) return false;
+      try {
+        const key = await request(db.transaction('meta').objectStore('meta').get(${JSON.stringify(SLICES_KEY)}));
+        return typeof key === 'string' && key.endsWith(':' + datasetRevision);
+      } finally {
+        db.close();
+      }
+    })()`);
+  }
+
   async mark(): Promise<void> {
     await this.playwrightWorker().evaluate((key) => {
       (globalThis as Record<string, unknown>)[key] = true;
@@ -367,6 +393,14 @@ export async function benchWake(opts: WakeOptions = {}): Promise<WakeFigures> {
     const [hovered] = data.pageNames;
     await visit(context, url, hovered, data.titleMark, TAKEN_IN_TIMEOUT_MS);
     log(`imports taken in after ${Date.now() - t0} ms`);
+    // And its indexes stored, as they are seconds after an import: Chrome stops only a worker idle for 30 s. A worker stopped
+    // while it writes them rebuilds on its next wake.
+    t0 = Date.now();
+    while (!(await worker.indexesStored())) {
+      if (Date.now() - t0 > TAKEN_IN_TIMEOUT_MS) throw new Error('wake bench: the derived indexes were not stored');
+      await anchor.waitForTimeout(STORED_POLL_MS);
+    }
+    log(`indexes stored after ${Date.now() - t0} ms more`);
 
     const cold: Visit[] = [];
     const warm: Visit[] = [];

@@ -8,7 +8,7 @@ import { buildCard, MAX_CARD_ARTICLES, type CardMatch } from '../../core/cards';
 import { indexDataset } from '../../core/dataset-index';
 import type { Article } from '../../core/model';
 import { DB_NAME, StoreError } from '../../store/db';
-import { DERIVED_DB_NAME, getMeta, openDerived, putMeta, readSlices, SLICES_KEY, writeSlices, type Derived } from '../../store/derived';
+import { DERIVED_DB_NAME, getMeta, openDerived, PUT_BATCH, putMeta, readSlices, SLICES_KEY, writeSlices, type Derived } from '../../store/derived';
 import { entity, projectDataset } from '../helpers';
 
 let n = 0;
@@ -83,6 +83,26 @@ describe('derived store', () => {
     expect(await db.count('slices')).toBe(1);
   });
 
+  it('lets other tasks run while a long list of slices is written, and writes it whole', async () => {
+    const db = await fresh();
+    const count = 3 * PUT_BATCH;
+    let ran = false;
+    /** Slices made before another task ran. */
+    let before = 0;
+    function* many(): Generator<CardSlice> {
+      for (let k = 0; k < count; k++) {
+        if (!ran) before++;
+        yield { ...byId('a'), entity: { ...byId('a').entity, id: `e${k}` } };
+      }
+    }
+    setTimeout(() => (ran = true), 0);
+    await writeSlices(db, 'v1', many());
+    expect(ran).toBe(true);
+    expect(before).toBeLessThanOrEqual(PUT_BATCH);
+    expect(await db.count('slices')).toBe(count);
+    expect(await getMeta(db, SLICES_KEY)).toBe('v1');
+  });
+
   const failures: [string, () => Iterable<CardSlice>][] = [
     // A value the store cannot clone.
     ['a slice that cannot be stored', () => [byId('a'), { ...byId('b'), related: [() => 0] } as unknown as CardSlice]],
@@ -92,6 +112,13 @@ describe('derived store', () => {
       'slices that fail while they are made',
       function* () {
         yield byId('a');
+        throw new Error('out of memory');
+      },
+    ],
+    [
+      'slices that fail after a batch was put',
+      function* () {
+        for (let k = 0; k <= PUT_BATCH; k++) yield { ...byId('a'), entity: { ...byId('a').entity, id: `e${k}` } };
         throw new Error('out of memory');
       },
     ],
