@@ -100,6 +100,11 @@ interface Named {
 
 const NONE: readonly string[] = [];
 
+/** The entities a match names: a set, or one entity without one. */
+interface Own {
+  has(id: string): boolean;
+}
+
 /**
  * How much the page's names support `c`: 2 for each name that lies in it or
  * that it lies in; 1 if any name is of the same country; 1 if any is of a
@@ -181,8 +186,11 @@ export class PageMemory {
     if (short) return { candidate: short, how: SHORT };
     const full = m.candidates.filter((c) => !c.short);
     if (full.length === 0) return null;
+    // Word-like names only, at the start of a sentence: none can be taken
+    // (see `takeable`), whatever the page says. Most of a gazetteer's matches.
+    if (m.initial && full.every((c) => c.common)) return null;
     // A match's namesakes never speak for one another.
-    const own = new Set(full.map((c) => c.entity));
+    const own: Own = full.length === 1 ? { has: (id) => id === full[0]!.entity } : new Set(full.map((c) => c.entity));
     const blockNames = this.blockOthers(block(), own);
     const scored = full
       .map((candidate) => ({ candidate, score: support(candidate, this.namesFor(candidate, own, blockNames, false)) }))
@@ -228,7 +236,7 @@ export class PageMemory {
   }
 
   /** The names of a block but `own` the page has not named before: they weigh for every candidate of a match alike. */
-  private blockOthers(block: ReadonlyMap<string, PageName>, own: ReadonlySet<string>): PageName[] {
+  private blockOthers(block: ReadonlyMap<string, PageName>, own: Own): PageName[] {
     const others: PageName[] = [];
     for (const [entity, n] of block) if (!own.has(entity) && !this.named.has(entity)) others.push(n);
     return others;
@@ -244,30 +252,26 @@ export class PageMemory {
    * page with thousands of places stays linear. Most candidates of a
    * gazetteer have none of their own, and get `others` as it is.
    */
-  private namesFor(c: Candidate, own: ReadonlySet<string>, others: readonly PageName[], ordered: boolean): readonly PageName[] {
-    const picked: Named[] = [];
+  private namesFor(c: Candidate, own: Own, others: readonly PageName[], ordered: boolean): readonly PageName[] {
+    // Made only when there is a name to pick: most candidates have none.
+    let picked: Named[] | null = null;
     // The names inside `c` are distinct; the others may be among them.
-    for (const id of this.inside.get(c.entity) ?? NONE) if (!own.has(id)) picked.push(this.named.get(id)!);
-    const inside = picked.length;
-    const pick = (id: string) => {
-      const v = this.named.get(id);
-      if (v && !picked.includes(v)) picked.push(v);
-    };
-    if (c.within !== undefined && !own.has(c.within)) pick(c.within);
-    const firstOf = (code: string) => {
-      for (const id of this.ofCountry.get(code) ?? NONE)
-        if (!own.has(id)) {
-          pick(id);
-          return;
-        }
-    };
-    if (c.cc !== undefined) firstOf(c.cc);
-    if (c.near) for (const code of c.near) firstOf(code);
-    if (picked.length === 0) return others;
+    for (const id of this.inside.get(c.entity) ?? NONE) if (!own.has(id)) (picked ??= []).push(this.named.get(id)!);
+    const inside = picked?.length ?? 0;
+    if (c.within !== undefined && !own.has(c.within)) picked = pick(picked, this.named.get(c.within));
+    if (c.cc !== undefined) picked = pick(picked, this.firstOf(c.cc, own));
+    if (c.near) for (const code of c.near) picked = pick(picked, this.firstOf(code, own));
+    if (!picked) return others;
     if (ordered && picked.length > inside) picked.sort((a, b) => a.first - b.first);
     const names: PageName[] = picked.map((v) => v.name);
     for (const n of others) names.push(n);
     return names;
+  }
+
+  /** The first name of country `code` the page has named, but `own`. */
+  private firstOf(code: string, own: Own): Named | undefined {
+    for (const id of this.ofCountry.get(code) ?? NONE) if (!own.has(id)) return this.named.get(id);
+    return undefined;
   }
 
   /** Among the short candidates, the entity the page has named in full most often (first on a tie). */
@@ -309,6 +313,13 @@ export function undecided(m: RawMatch): boolean {
   let full = 0;
   for (const c of m.candidates) if (!c.short && (++full > 1 || c.common)) return true;
   return false;
+}
+
+/** `picked` with `v` added, unless it is missing or there already. */
+function pick(picked: Named[] | null, v: Named | undefined): Named[] | null {
+  if (!v || picked?.includes(v)) return picked;
+  (picked ??= []).push(v);
+  return picked;
 }
 
 function listed(map: Map<string, string[]>, key: string): string[] {

@@ -187,6 +187,21 @@ describe('support', () => {
   });
 });
 
+describe('a sentence-initial match', () => {
+  const place = (entity: string, pop: number, common: boolean) => ({ entity, type: 'place' as const, short: false, pop, ...(common ? { common } : {}) });
+  const at = (candidates: ReturnType<typeof place>[]) => [{ start: 0, end: 4, candidates, initial: true }];
+
+  it('takes no word-like name, whatever its namesakes', () => {
+    expect(new PageMemory().resolve(at([place('a', 1000, true), place('b', 1, true)]))).toEqual([null]);
+  });
+
+  it('still takes a namesake that is not word-like', () => {
+    const [m] = new PageMemory().resolve(at([place('a', 1, true), place('b', 1000, false)]));
+    expect(m?.entity).toBe('b');
+    expect(m?.how?.rule).toBe('prominence');
+  });
+});
+
 describe('PageMemory on long pages', () => {
   /**
    * The memory as first written: every name the page has named is looked
