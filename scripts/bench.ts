@@ -38,6 +38,8 @@ const EDITS = 40;
 const PAGE_CHANGES = 500;
 /** The alias counts of the scale case: the shipped dataset (filled in), then a newsroom's list and a gazetteer's. */
 const SCALE_SIZES = [100_000, 1_000_000];
+/** Another name of the bench's server: another site, so another renderer process. */
+const APART_HOST = 'localhost';
 const log = (...x: unknown[]) => {
   if (!json) console.log(...x);
 };
@@ -117,11 +119,14 @@ async function main(): Promise<void> {
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Saved pages may reference other hosts: nothing leaves this machine.
-  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  const local = new Set(['127.0.0.1', APART_HOST]);
+  await context.route('**/*', (route) => (local.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
 
-  const open = async (name: string): Promise<Page> => {
+  /** `apart`: served as another site (the same server), so in a renderer process of its own. */
+  const open = async (name: string, apart = false): Promise<Page> => {
     const page = await context.newPage();
-    await page.goto(`${servers.url}/${encodeURIComponent(name)}`, { waitUntil: 'load', timeout: 60_000 });
+    const base = apart ? servers.url.replace('127.0.0.1', APART_HOST) : servers.url;
+    await page.goto(`${base}/${encodeURIComponent(name)}`, { waitUntil: 'load', timeout: 60_000 });
     await page.addScriptTag({ content: harnessJs });
     return page;
   };

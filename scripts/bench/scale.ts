@@ -63,11 +63,14 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 /**
- * @param open opens one of the bench's pages with the harness injected
+ * @param open opens one of the bench's pages with the harness injected;
+ * `apart`: from another site, so in a renderer process of its own, as the
+ * service worker is (pages of one process share one JavaScript heap, and
+ * the background's million names would weigh on the tab's collections)
  * @param pages the bench's own pages, the long one first
  */
 export async function benchScale(
-  open: (name: string) => Promise<Page>,
+  open: (name: string, apart?: boolean) => Promise<Page>,
   pages: readonly string[],
   shipped: readonly SpotterEntry[],
   sizes: readonly number[],
@@ -76,7 +79,7 @@ export async function benchScale(
   const real = realNames(shipped);
   const rows: ScaleRow[] = [];
   for (const n of sizes) {
-    const background = await open(pages[0]!);
+    const background = await open(pages[0]!, true);
     const built = await background.evaluate(([r, f, s, k]) => (window as unknown as Win).__reperesScale.build(r, f, s, k), [
       n <= shipped.length ? shipped.slice(0, n) : real,
       FIRST_NAMES,
@@ -133,7 +136,7 @@ export async function benchScale(
     }
     await background.close();
     // A woken worker: a fresh page of the same origin, nothing in memory but what it reads back.
-    const woken = await open(pages[0]!);
+    const woken = await open(pages[0]!, true);
     const wake = await woken.evaluate((x) => (window as unknown as Win).__reperesScale.wake(x), longWords);
     row.wakeMs = wake.ms;
     row.wakeReadMs = wake.readMs;
