@@ -316,6 +316,10 @@ async function main(): Promise<void> {
     firstCardAfterDwellMs: round(wake.firstCardMs),
     firstCardAfterDwellWorstMs: round(wake.firstCardWorstMs),
     warmFirstHighlightMs: round(wake.warmFirstHighlightMs),
+    // The popup opened for that tab after its card: it asks for the full dataset, which a woken worker builds.
+    popupAfterWakeMs: round(wake.popupMs),
+    popupAfterWakeWorstMs: round(wake.popupWorstMs),
+    warmPopupMs: round(wake.warmPopupMs),
     bundles,
     pageLoads,
   };

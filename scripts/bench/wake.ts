@@ -4,8 +4,9 @@
 // list of names as a pack), then, several times, the worker stopped as
 // Chrome stops an idle one, a news page opened in a new tab, and a name on
 // it hovered. Timed in the page: from the navigation to the first highlight,
-// and from the pointer's move onto the name to the card shown. The same
-// visit with the worker left running is the comparison.
+// and from the pointer's move onto the name to the card shown; then the
+// popup opened for the tab, from its opening to its first related article.
+// The same visit with the worker left running is the comparison.
 //
 // Standalone: npx tsx scripts/bench/wake.ts [--runs N] (the extension built first, in
 // $REPERES_OUT_DIR or .output, as the end-to-end tests expect it).
@@ -33,6 +34,11 @@ export interface WakeFigures {
   firstCardWorstMs: number;
   /** After a restart: from the pointer's move onto the name to the card shown, the dwell included, median. */
   firstCardTotalMs: number;
+  /** After a restart and the card: from the popup's opening to its first related article, median (the popup asks for the full dataset). */
+  popupMs: number;
+  popupWorstMs: number;
+  /** The same with the worker running. */
+  warmPopupMs: number;
   /** After a restart: from the tab's navigation to its first highlight, median. */
   firstHighlightMs: number;
   firstHighlightWorstMs: number;
@@ -258,6 +264,14 @@ class ExtensionWorker {
     })()`);
   }
 
+  /** The tab id of `page`, brought to the front (see tabIdOf in the end-to-end harness), from the worker running now. */
+  async tabId(page: Page): Promise<number> {
+    await page.bringToFront();
+    const id = await this.playwrightWorker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    if (id < 0) throw new Error(`wake bench: no tab for ${page.url()}`);
+    return id;
+  }
+
   async mark(): Promise<void> {
     await this.playwrightWorker().evaluate((key) => {
       (globalThis as Record<string, unknown>)[key] = true;
@@ -298,10 +312,19 @@ interface Visit {
   firstHighlightMs: number;
   /** Pointer move onto the name → card shown. */
   cardMs: number;
+  /** After the card: the popup opened for the tab → its first related article shown. */
+  popupMs: number;
 }
 
 /** Opens `url` in a new tab, waits (at most `highlightTimeout` each) for its first highlight and for `name`'s, hovers `name` and waits for its card. */
-async function visit(context: BrowserContext, url: string, name: string, titleMark: string, highlightTimeout = HIGHLIGHT_TIMEOUT_MS): Promise<Visit> {
+async function visit(
+  context: BrowserContext,
+  url: string,
+  name: string,
+  titleMark: string,
+  highlightTimeout = HIGHLIGHT_TIMEOUT_MS,
+  popup?: (page: Page) => Promise<number>,
+): Promise<Visit> {
   const page = await context.newPage();
   try {
     // In front: frames (and so the probe's and the content script's) run in a visible tab only.
@@ -351,7 +374,7 @@ async function visit(context: BrowserContext, url: string, name: string, titleMa
     // The card measured must be the name's, listing articles of the imported archive.
     const text = (await cardText(page)) ?? '';
     if (!text.includes(name) || !text.includes(titleMark)) throw new Error(`wake bench: ${name}’s card lists no imported article: ${text.slice(0, 300)}`);
-    return { firstHighlightMs: probe.firstHighlight, cardMs: probe.card - probe.moved };
+    return { firstHighlightMs: probe.firstHighlight, cardMs: probe.card - probe.moved, popupMs: popup ? await popup(page) : NaN };
   } finally {
     await page.close();
   }
@@ -402,18 +425,31 @@ export async function benchWake(opts: WakeOptions = {}): Promise<WakeFigures> {
     }
     log(`indexes stored after ${Date.now() - t0} ms more`);
 
+    /** Opens the popup for `page`'s tab, as the toolbar button does, and times it until its first related article. */
+    const popup = async (page: Page): Promise<number> => {
+      const tab = await worker.tabId(page);
+      const view = await context.newPage();
+      try {
+        const t0 = Date.now();
+        await step('opening the popup', view.goto(`chrome-extension://${launched!.extensionId}/popup.html?tab=${tab}`));
+        await step('waiting for related coverage in the popup', view.waitForSelector('#related-articles li', { timeout: CARD_TIMEOUT_MS }));
+        return Date.now() - t0;
+      } finally {
+        await view.close();
+      }
+    };
     const cold: Visit[] = [];
     const warm: Visit[] = [];
     for (let i = 0; i < runs; i++) {
       t0 = Date.now();
       await worker.stop();
-      cold.push(await visit(context, url, hovered, data.titleMark));
+      cold.push(await visit(context, url, hovered, data.titleMark, HIGHLIGHT_TIMEOUT_MS, popup));
       await worker.checkRestarted();
       // With the worker left running: no stop between this visit and the one before, and its global state still there after it
       // (which also shows that the marker, lost over a restart, is kept otherwise).
       const stops = worker.stops;
       await worker.mark();
-      warm.push(await visit(context, url, hovered, data.titleMark));
+      warm.push(await visit(context, url, hovered, data.titleMark, HIGHLIGHT_TIMEOUT_MS, popup));
       if (worker.stops !== stops || !(await worker.marked()))
         throw new Error('wake bench: the service worker restarted during a visit meant to find it running');
       log(`run ${i + 1}/${runs}: after a restart ${JSON.stringify(cold.at(-1))}, running ${JSON.stringify(warm.at(-1))} (${Date.now() - t0} ms)`);
@@ -428,6 +464,9 @@ export async function benchWake(opts: WakeOptions = {}): Promise<WakeFigures> {
       firstCardMs: round(median(after(cold))),
       firstCardWorstMs: round(Math.max(...after(cold))),
       firstCardTotalMs: round(median(cold.map((x) => x.cardMs))),
+      popupMs: round(median(cold.map((x) => x.popupMs))),
+      popupWorstMs: round(Math.max(...cold.map((x) => x.popupMs))),
+      warmPopupMs: round(median(warm.map((x) => x.popupMs))),
       firstHighlightMs: round(median(cold.map((x) => x.firstHighlightMs))),
       firstHighlightWorstMs: round(Math.max(...cold.map((x) => x.firstHighlightMs))),
       warmFirstCardMs: round(median(after(warm))),
