@@ -37,6 +37,11 @@ export interface ImportedArticle extends Article {
   mentions: StoredMention[];
 }
 
+/** An imported article as the merged dataset holds it: its mentions go to the dataset's postings. */
+export function importedArticle<A extends { mentions: StoredMention[] }>({ mentions: _, ...a }: A): Omit<A, 'mentions'> {
+  return a;
+}
+
 /** An entity the reader added, with its mentions in the articles there were then. */
 export interface UserEntity extends Entity {
   mentions?: StoredMention[];
@@ -85,7 +90,7 @@ function bundledMentions(bundled: Dataset): Map<string, ArticleMentions> {
 
 export function mergeDataset(bundled: Dataset, extras: Extras): Dataset {
   if (extras.articles.length === 0 && extras.entities.length === 0 && !extras.packs?.length) return bundled;
-  const imported: Article[] = extras.articles.map(({ mentions: _, ...a }) => a);
+  const imported: Article[] = extras.articles.map(importedArticle);
   const articles: Article[] = [...bundled.articles, ...imported];
   const entities: Entity[] = applyPackChanges([...bundled.entities, ...extras.entities.map(({ mentions: _, ...e }) => e)], extras.packs ?? []);
   const known = bundledMentions(bundled);

@@ -5,10 +5,11 @@
 
 import { popupStrings } from './i18n-popup';
 import type { DatasetIndex } from './dataset-index';
-import type { Article, EntityType, Lang } from './model';
-import { articleTextIndex, rankRelated } from './related';
+import type { Article, Entity, EntityType, Lang } from './model';
+import { articleTextIndex, rankingSource, rankRelated, type RankingSource, type RelatedArticle } from './related';
 import { createSearch, type ArticleSearch } from './search';
-import type { TextIndex } from './text-similarity';
+import { TermSimilarity, type Similarity, type TermEntry, type TextIndex } from './text-similarity';
+import type { CardSlice } from './card-slices';
 
 export interface EntityChip {
   id: string;
@@ -64,44 +65,125 @@ export const RELATED_SHOWN = 8;
 /** Search results the popup lists. */
 export const RESULTS_SHOWN = 15;
 
+/**
+ * What the popup's view reads: the full dataset's index (PopupView), or
+ * what a woken background has stored (the page's entities' card slices and
+ * the title's words, utils/gateway.ts). Both give the same view.
+ */
+export interface ViewSource {
+  entity(id: string): Pick<Entity, 'name' | 'type'> | undefined;
+  /** An article without its text: asked only for those the view lists. */
+  article(id: string): Omit<Article, 'body'> | undefined;
+  ranking: RankingSource;
+  text: Similarity;
+  collectionNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * What a view reads but its articles, from what a woken background has
+ * stored: the slices of the page's entities (and of those hidden), the
+ * title index's entries of the title's words, and the dataset's article
+ * count. Every article ranking meets mentions one of the page's entities,
+ * so their slices date them all.
+ */
+export function storedSource(
+  slices: ReadonlyMap<string, CardSlice>,
+  entries: Iterable<TermEntry>,
+  articleCount: number,
+): Omit<ViewSource, 'article' | 'collectionNames'> {
+  const dates = new Map<string, string>();
+  for (const s of slices.values()) s.articleIds.forEach((id, i) => dates.set(id, s.articleDates[i]!));
+  return {
+    entity: (id) => slices.get(id)?.entity,
+    ranking: { articleCount, articlesOf: (id) => slices.get(id)?.articleIds, dateOf: (id) => dates.get(id)! },
+    text: new TermSimilarity(entries),
+  };
+}
+
+/** The page's entities the dataset knows, with their counts. */
+function knownOf(source: Pick<ViewSource, 'entity'>, counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).filter(([id]) => source.entity(id) !== undefined);
+}
+
+/** Related coverage for the page: which articles, and the entities they share with it. */
+export function relatedFor(
+  source: Pick<ViewSource, 'entity' | 'ranking' | 'text'>,
+  { counts, title }: Pick<PopupViewRequest, 'counts' | 'title'>,
+): RelatedArticle[] {
+  return rankRelated(source.ranking, new Map(knownOf(source, counts)), RELATED_SHOWN, { index: source.text, query: title });
+}
+
+function chip(source: ViewSource, id: string, lang: Lang): EntityChip {
+  const e = source.entity(id)!;
+  return { id, name: e.name[lang] || e.name.en, type: e.type };
+}
+
+function item(source: ViewSource, id: string, lang: Lang, shared?: string[]): ArticleItem {
+  const a = source.article(id)!;
+  const name = a.collection ? source.collectionNames.get(a.collection) : undefined;
+  const base: ArticleItem = { ...a, ...(name ? { collectionName: name } : {}) };
+  if (!shared) return base;
+  const chips = shared.map((s) => chip(source, s, lang));
+  return {
+    ...base,
+    shared: chips.slice(0, 6),
+    reason: popupStrings(lang).reason(
+      chips.map((c) => c.name),
+      chips.length,
+    ),
+  };
+}
+
+/** The popup's view of a page, its related coverage ranked (`relatedFor`). */
+export function viewOf(source: ViewSource, { counts, lang, hidden }: PopupViewRequest, related: readonly RelatedArticle[]): PopupViewData {
+  return {
+    pageEntities: knownOf(source, counts)
+      .map(([id, count]) => ({ ...chip(source, id, lang), count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    related: related.map((r) => item(source, r.id, lang, r.shared)),
+    hidden: hidden.filter((id) => source.entity(id) !== undefined).map((id) => chip(source, id, lang)),
+  };
+}
+
 export class PopupView {
   private search: ArticleSearch | null = null;
   private text: TextIndex | null = null;
 
+  /** The full index as a view's source: the title index is built when first read (a view, not a search). */
+  private readonly source: ViewSource;
+
   constructor(
     private readonly index: DatasetIndex,
-    private readonly collectionNames: ReadonlyMap<string, string> = new Map(),
-  ) {}
-
-  private chip(id: string, lang: Lang): EntityChip {
-    const e = this.index.entity.get(id)!;
-    return { id, name: e.name[lang] || e.name.en, type: e.type };
-  }
-
-  private item(id: string, lang: Lang, shared?: string[]): ArticleItem {
-    const { body: _body, ...a } = this.index.article.get(id)!;
-    const name = a.collection ? this.collectionNames.get(a.collection) : undefined;
-    const base: ArticleItem = { ...a, ...(name ? { collectionName: name } : {}) };
-    if (!shared) return base;
-    const chips = shared.map((s) => this.chip(s, lang));
-    return {
-      ...base,
-      shared: chips.slice(0, 6),
-      reason: popupStrings(lang).reason(
-        chips.map((c) => c.name),
-        chips.length,
-      ),
+    collectionNames: ReadonlyMap<string, string> = new Map(),
+  ) {
+    const textIndex = () => this.textIndex();
+    this.source = {
+      entity: (id) => index.entity.get(id),
+      article: (id) => {
+        const found = index.article.get(id);
+        if (!found) return undefined;
+        const { body: _body, ...a } = found;
+        return a;
+      },
+      ranking: rankingSource(index),
+      get text() {
+        return textIndex();
+      },
+      collectionNames,
     };
   }
 
-  view({ counts, title, lang, hidden }: PopupViewRequest): PopupViewData {
-    const known = Object.entries(counts).filter(([id]) => this.index.entity.has(id));
-    this.text ??= articleTextIndex(this.index);
-    return {
-      pageEntities: known.map(([id, count]) => ({ ...this.chip(id, lang), count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-      related: rankRelated(this.index, new Map(known), RELATED_SHOWN, { index: this.text, query: title }).map((r) => this.item(r.id, lang, r.shared)),
-      hidden: hidden.filter((id) => this.index.entity.has(id)).map((id) => this.chip(id, lang)),
-    };
+  /** The title index, as stored for a woken background (its entries). */
+  textIndex(): TextIndex {
+    return (this.text ??= articleTextIndex(this.index));
+  }
+
+  view(request: PopupViewRequest): PopupViewData {
+    return viewOf(this.source, request, relatedFor(this.source, request));
+  }
+
+  private item(id: string, lang: Lang): ArticleItem {
+    return item(this.source, id, lang);
   }
 
   /**

@@ -6,7 +6,7 @@
 // title with an article's title and summary adds to that.
 
 import type { DatasetIndex } from './dataset-index';
-import { TextIndex } from './text-similarity';
+import { TextIndex, type Similarity } from './text-similarity';
 
 /** How much a perfect title match weighs against shared entities. */
 export const TEXT_WEIGHT = 3;
@@ -18,28 +18,48 @@ export interface RelatedArticle {
   shared: string[];
 }
 
-export function rarity(index: DatasetIndex, entityId: string): number {
-  const n = index.dataset.articles.length;
-  const df = index.articlesOf.get(entityId)?.length ?? 0;
-  return df === 0 ? 0 : Math.log(1 + n / df);
+/**
+ * What ranking reads of the dataset: a full index has it all, and a woken
+ * background has it from the page's entities' card slices (core/card-slices.ts).
+ */
+export interface RankingSource {
+  /** How many articles the dataset has. */
+  articleCount: number;
+  /** The articles that mention an entity. */
+  articlesOf(entity: string): readonly string[] | undefined;
+  /** The date of an article that mentions one of the page's entities. */
+  dateOf(article: string): string;
+}
+
+export function rankingSource(index: DatasetIndex): RankingSource {
+  return { articleCount: index.dataset.articles.length, articlesOf: (id) => index.articlesOf.get(id), dateOf: (id) => index.article.get(id)!.date };
+}
+
+const sourceOf = (from: DatasetIndex | RankingSource): RankingSource => ('dataset' in from ? rankingSource(from) : from);
+
+export function rarity(from: DatasetIndex | RankingSource, entityId: string): number {
+  const source = sourceOf(from);
+  const df = source.articlesOf(entityId)?.length ?? 0;
+  return df === 0 ? 0 : Math.log(1 + source.articleCount / df);
 }
 
 /**
  * @param pageCounts entity id → how many times the page mentions it
  */
 export function rankRelated(
-  index: DatasetIndex,
+  from: DatasetIndex | RankingSource,
   pageCounts: ReadonlyMap<string, number>,
   limit = 10,
-  text?: { index: TextIndex; query: string },
+  text?: { index: Similarity; query: string },
 ): RelatedArticle[] {
+  const source = sourceOf(from);
   const scores = new Map<string, { score: number; shared: { id: string; rarity: number }[] }>();
   for (const [entityId, count] of pageCounts) {
     if (count <= 0) continue;
-    const r = rarity(index, entityId);
+    const r = rarity(source, entityId);
     // A name the page repeats matters more, with diminishing returns.
     const weight = r * (1 + Math.log(count));
-    for (const articleId of index.articlesOf.get(entityId) ?? []) {
+    for (const articleId of source.articlesOf(entityId) ?? []) {
       const s = scores.get(articleId) ?? { score: 0, shared: [] };
       s.score += weight;
       s.shared.push({ id: entityId, rarity: r });
@@ -53,7 +73,7 @@ export function rankRelated(
   }
   // Only the best `limit` are wanted: keep them in a small sorted list rather
   // than sorting every candidate (10,000 articles: see npm run bench).
-  const better = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && index.article.get(a[0])!.date > index.article.get(b[0])!.date);
+  const better = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && source.dateOf(a[0]) > source.dateOf(b[0]));
   const top: [string, number][] = [];
   for (const [id, s] of scores) {
     const entry: [string, number] = [id, s.score];

@@ -7,13 +7,57 @@ import { tokenize } from './normalize';
 
 export type Vector = Map<string, number>;
 
+/** Similarity of a text with a set of documents: document id → cosine (0…1), for those sharing a word. */
+export interface Similarity {
+  similar(text: string): Map<string, number>;
+}
+
+/** One term of a TextIndex, as the background stores it: its idf, and each document holding it with its weight. */
+export interface TermEntry {
+  term: string;
+  idf: number;
+  postings: [string, number][];
+}
+
 function terms(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
     .filter((w) => w.length > 3);
 }
 
-export class TextIndex {
+/** The words of `text` the similarity weighs, each once: those a query needs the entries of. */
+export function queryTerms(text: string): string[] {
+  return [...new Set(terms(text))];
+}
+
+/** The query's vector, normalised, from the idf of its words (a word no document weighs is left out). */
+function queryVector(words: string[], idfOf: (w: string) => number | undefined): Vector {
+  const v: Vector = new Map();
+  for (const w of words) {
+    const idf = idfOf(w);
+    if (idf) v.set(w, (v.get(w) ?? 0) + idf);
+  }
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [w, x] of v) v.set(w, x / norm);
+  return v;
+}
+
+/** Cosine similarity of `text` with every document sharing a word, from the entries of its words. */
+function cosine(
+  text: string,
+  idfOf: (w: string) => number | undefined,
+  postingsOf: (w: string) => readonly [string, number][] | undefined,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, x] of queryVector(terms(text), idfOf)) {
+    for (const [id, y] of postingsOf(w) ?? []) out.set(id, (out.get(id) ?? 0) + x * y);
+  }
+  return out;
+}
+
+export class TextIndex implements Similarity {
   private readonly idf = new Map<string, number>();
   /** term → [document id, weight] for every document holding it (an inverted index). */
   private readonly postings = new Map<string, [string, number][]>();
@@ -33,24 +77,40 @@ export class TextIndex {
   }
 
   private vector(words: string[]): Vector {
-    const v: Vector = new Map();
-    for (const w of words) {
-      const idf = this.idf.get(w);
-      if (idf) v.set(w, (v.get(w) ?? 0) + idf);
-    }
-    let norm = 0;
-    for (const x of v.values()) norm += x * x;
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [w, x] of v) v.set(w, x / norm);
-    return v;
+    return queryVector(words, (w) => this.idf.get(w));
   }
 
   /** Cosine similarity (0…1) of `text` with every document that shares a word. */
   similar(text: string): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [w, x] of this.vector(terms(text))) {
-      for (const [id, y] of this.postings.get(w) ?? []) out.set(id, (out.get(id) ?? 0) + x * y);
-    }
-    return out;
+    return cosine(
+      text,
+      (w) => this.idf.get(w),
+      (w) => this.postings.get(w),
+    );
+  }
+
+  /** Every term a document holds with some weight: what `TermSimilarity` needs, stored. */
+  *entries(): Generator<TermEntry> {
+    for (const [term, postings] of this.postings) yield { term, idf: this.idf.get(term)!, postings };
+  }
+}
+
+/**
+ * A TextIndex's similarity from the entries of a query's words alone
+ * (`queryTerms`): the same figures, with no need for every document.
+ */
+export class TermSimilarity implements Similarity {
+  private readonly byTerm: ReadonlyMap<string, TermEntry>;
+
+  constructor(entries: Iterable<TermEntry>) {
+    this.byTerm = new Map([...entries].map((e) => [e.term, e]));
+  }
+
+  similar(text: string): Map<string, number> {
+    return cosine(
+      text,
+      (w) => this.byTerm.get(w)?.idf,
+      (w) => this.byTerm.get(w)?.postings,
+    );
   }
 }

@@ -8,41 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allSlices, entitiesNamedBy, sliceIndex, sliceOf, type CardSlice } from '../../core/card-slices';
 import { buildCard, MAX_CARD_ARTICLES, MAX_CARD_RELATED, type CardMatch, type EntityCard } from '../../core/cards';
-import { articleMentions, spotterEntries } from '../../core/compile';
 import { dateSpan, indexDataset, type DatasetIndex } from '../../core/dataset-index';
-import { mergeDataset, toStoredMentions, type ImportedArticle, type UserEntity } from '../../core/merge';
+import { mergeDataset, type UserEntity } from '../../core/merge';
 import { ARTICLE_DATE_RANGE, LANGS, type Lang } from '../../core/model';
 import type { MatchHow } from '../../core/resolve';
-import { buildIndex } from '../../core/spotter';
-import { entity, projectDataset } from '../helpers';
+import { entity, importedArticles, projectDataset } from '../helpers';
 
 const bundled = projectDataset();
-
-/**
- * Imported articles: the bundled texts again, dated over fifteen years on
- * either side of the bundled period (so the timeline is widened and cut to
- * its latest months), some with a URL.
- */
-function importedArticles(count: number): ImportedArticle[] {
-  const spotter = buildIndex(spotterEntries(bundled.dataset.entities, bundled.dataset.stopPhrases));
-  return Array.from({ length: count }, (_, i) => {
-    const source = bundled.dataset.articles[i % bundled.dataset.articles.length]!;
-    const year = 2010 + (i % 15);
-    const month = String(1 + ((i * 5) % 12)).padStart(2, '0');
-    const a = {
-      id: `c1/${i}`,
-      collection: 'c1',
-      title: `Imported ${i}`,
-      date: `${year}-${month}-${String(1 + (i % 28)).padStart(2, '0')}`,
-      lang: source.lang,
-      source: 'Archive',
-      summary: source.summary,
-      body: source.body,
-      ...(i % 3 === 0 ? { url: `https://archive.example/${i}` } : {}),
-    };
-    return { ...a, mentions: toStoredMentions(articleMentions(spotter, a)) };
-  });
-}
 
 const mine: UserEntity[] = [
   // Found in many articles, with a map, a population and a country.
@@ -57,7 +29,7 @@ const mine: UserEntity[] = [
   // Found nowhere: a card with no article.
   entity('user:nowhere', 'person', [{ text: 'Zyzzyx Quorple' }], { nationality: 'FR' }),
 ];
-const imported = importedArticles(300);
+const imported = importedArticles(bundled, 300);
 const packs = [{ additions: [{ entity: 'kabul', aliases: [{ text: 'Kaboul-Ville' }] }], removals: [] }];
 const merged = indexDataset(mergeDataset(bundled.dataset, { articles: imported, entities: mine, packs }));
 // As the background holds it before a card loads them: imported articles without their texts.
