@@ -23,6 +23,8 @@ export interface PopupProps {
   /** Whether Repères works on the tab (not paused, not off for the site). */
   active?: boolean;
   onQuery: (q: string) => void;
+  /** The search box has the focus: the reader is about to search. */
+  onSearchFocus?: () => void;
   onToggle: (type: EntityType, on: boolean) => void;
   onFirstOnly: (on: boolean) => void;
   onSiteOff: (off: boolean) => void;
@@ -136,6 +138,7 @@ export function Popup(props: PopupProps) {
           placeholder={t.searchPlaceholder}
           value={query}
           onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+          onFocus={props.onSearchFocus}
         />
         <div class="filters">
           {props.filters.entity ? (

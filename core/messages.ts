@@ -17,6 +17,8 @@ export type BackgroundRequest =
   | { type: 'page:report'; counts: Record<string, number> }
   | { type: 'reader:open'; article: string }
   | ({ type: 'popup:view' } & PopupViewRequest)
+  /** The reader is about to search (the popup's search box has the focus): the search index is made ready. */
+  | { type: 'search:prepare' }
   | ({ type: 'articles:search' } & SearchRequest)
   | { type: 'article:get'; id: string }
   | { type: 'entities:list'; lang: Lang }
@@ -38,6 +40,7 @@ export interface BackgroundResponses {
   'page:report': { ok: true };
   'reader:open': { ok: true };
   'popup:view': PopupViewData;
+  'search:prepare': { ok: true };
   'articles:search': ArticleItem[];
   'article:get': ReaderArticle | null;
   /** Every entity (bundled and the reader's own), named in `lang`. */

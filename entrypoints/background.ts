@@ -10,20 +10,25 @@ import { locatorMap } from '../core/map';
 import { handleBackground, toTab } from '../utils/messaging';
 import { frameCountsItem } from '../utils/frame-counts';
 import { settingsItem } from '../utils/settings';
-import { article, card, dataset, pageAliases, refresh, type Built } from '../utils/gateway';
+import { article, card, dataset, pageAliases, popupView, refresh } from '../utils/gateway';
 import { datasetRevisionItem } from '../utils/dataset-revision';
 import { countCandidates, withoutKnown } from '../core/discover/known';
-import { buildIndex, type SpotterIndex } from '../core/spotter';
+import { addWordHashes, buildIndex, type SpotterIndex } from '../core/spotter';
+import { WordSet } from '../core/word-set';
 
 /** The names on a page Repères does not know: at most this many, the most frequent. */
 const UNKNOWN_NAMES_SHOWN = 12;
 
-/** Each dataset's alias index, built the first time a popup asks for the names it does not know. */
-const known = new WeakMap<Built, SpotterIndex>();
-function knownIndex(built: Built): SpotterIndex {
-  let index = known.get(built);
-  if (!index) known.set(built, (index = buildIndex(built.entries)));
-  return index;
+/**
+ * The aliases that can be found in `text`, as an index: those whose every
+ * word it has (the gateway's answer to a page), which are all a known name
+ * in it can be. No full build, and no index of every alias.
+ */
+async function knownIn(text: string): Promise<SpotterIndex> {
+  const words = new WordSet();
+  addWordHashes(text, words);
+  const hashes = words.values();
+  return buildIndex(await pageAliases(hashes, hashes.length));
 }
 import { CONTENT_SCRIPT, NOWHERE, sameRegistration, scriptMatches, siteOf, startsOn, WEB_PAGES, type SiteAccess } from '../core/site-access';
 import { siteAccessItem } from '../utils/site-access';
@@ -131,15 +136,15 @@ export default defineBackground(() => {
     'spotter:aliases': ({ words, fresh }) => pageAliases(words, fresh),
     // The land outline is static data the package ships; its JSON type is only structural.
     'card:get': ({ entity, lang, match }) => card(entity, lang, (coords) => locatorMap(landTopology as unknown as Topology, coords), match),
-    'popup:view': async ({ type: _, ...request }) => {
-      const { view } = await dataset();
-      // After this answer has gone: the popup shows at once, and search is ready by the first keystroke.
-      setTimeout(() => view.prepareSearch(), 0);
-      return view.view(request);
+    // Answered from what is stored when the full dataset is not built: a woken worker builds it only when the reader searches.
+    'popup:view': ({ type: _, ...request }) => popupView(request),
+    'search:prepare': async () => {
+      (await dataset()).view.prepareSearch();
+      return { ok: true } as const;
     },
     'articles:search': async ({ type: _, ...request }) => (await dataset()).view.find(request),
     'article:get': ({ id }) => article(id),
-    'names:unknown': async ({ text, found }) => countCandidates(withoutKnown(found, text, knownIndex(await dataset()))).slice(0, UNKNOWN_NAMES_SHOWN),
+    'names:unknown': async ({ text, found }) => countCandidates(withoutKnown(found, text, await knownIn(text))).slice(0, UNKNOWN_NAMES_SHOWN),
     'entities:list': async ({ lang }) => (await dataset()).index.dataset.entities.map((e) => ({ id: e.id, name: e.name[lang] || e.name.en, type: e.type })),
     'reader:open': async ({ article }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(article)}`) });

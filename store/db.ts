@@ -166,6 +166,13 @@ export async function getBodies(db: Store, ids: readonly string[]): Promise<Map<
   return new Map(found.flatMap((b) => (b ? [[b.id, b.body] as const] : [])));
 }
 
+/** The stored articles of `ids`, without their texts (an id without one is left out). */
+export async function getArticles(db: Store, ids: readonly string[]): Promise<Map<string, StoredArticle>> {
+  const tx = db.transaction('articles');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return new Map(found.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+}
+
 /** The articles with their texts joined back from the bodies store. */
 async function joinBodies(db: Store, articles: StoredArticle[]): Promise<ImportedArticle[]> {
   const bodies = await getBodies(

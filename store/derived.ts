@@ -10,6 +10,7 @@
 
 import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CardSlice } from '../core/card-slices';
+import type { TermEntry } from '../core/text-similarity';
 import { abandoned } from './db';
 
 interface DerivedSchema extends DBSchema {
@@ -19,15 +20,19 @@ interface DerivedSchema extends DBSchema {
   slices: { key: string; value: CardSlice };
   /** The alias tables, a record of a few ArrayBuffers (out-of-line keys). */
   aliases: { key: string; value: unknown };
+  /** The popup's title index, one entry per word (core/text-similarity.ts), by word. */
+  terms: { key: string; value: TermEntry };
 }
 
 export type Derived = IDBPDatabase<DerivedSchema>;
 
 export const DERIVED_DB_NAME = 'reperes-derived';
-const DERIVED_DB_VERSION = 1;
+const DERIVED_DB_VERSION = 2;
 
 /** The meta record that holds the key (dataset version) the stored slices belong to. */
 export const SLICES_KEY = 'slices';
+/** The meta record that holds the key the stored terms belong to, and the dataset's article count. */
+export const TERMS_KEY = 'terms';
 
 export function openDerived(name = DERIVED_DB_NAME): Promise<Derived> {
   return openDB<DerivedSchema>(name, DERIVED_DB_VERSION, {
@@ -37,13 +42,14 @@ export function openDerived(name = DERIVED_DB_NAME): Promise<Derived> {
         db.createObjectStore('slices', { keyPath: 'entity.id' });
         db.createObjectStore('aliases');
       }
+      if (oldVersion < 2) db.createObjectStore('terms', { keyPath: 'term' });
     },
   });
 }
 
 /**
- * Slices made and put before the write waits for the store: a put clones
- * its slice at once, and putting every slice of a big list in one go held
+ * Records made and put before a write waits for the store: a put clones
+ * its record at once, and putting every slice of a big list in one go held
  * the background for seconds, every message waiting behind it. Between
  * batches, other tasks run; the transaction stays open, as a new batch
  * follows from the last request's success.
@@ -51,7 +57,7 @@ export function openDerived(name = DERIVED_DB_NAME): Promise<Derived> {
 export const PUT_BATCH = 256;
 
 /** The request's success, or its error. */
-function settled(request: IDBRequest): Promise<void> {
+function succeeded(request: IDBRequest): Promise<void> {
   return new Promise((ok, fail) => {
     request.addEventListener('success', () => ok());
     request.addEventListener('error', () => fail(request.error));
@@ -59,30 +65,61 @@ function settled(request: IDBRequest): Promise<void> {
 }
 
 /**
- * Replaces every stored slice with `slices`, and records `key` as the
- * version they belong to, in one transaction: on any failure (a slice that
- * cannot be stored, a quota error) it aborts, and the slices and key stored
- * before are left as they were. `slices` is read a batch at a time (PUT_BATCH).
+ * Replaces every record of `store` with `records`, and puts `meta` (what
+ * says which version they belong to) under `metaName`, in one transaction:
+ * on any failure (a record that cannot be stored, a quota error) it aborts,
+ * and what was stored before is left as it was. `records` is read a batch
+ * at a time (PUT_BATCH).
  */
-export async function writeSlices(db: Derived, key: string, slices: Iterable<CardSlice>): Promise<void> {
-  const tx = db.transaction(['meta', 'slices'], 'readwrite');
+async function replaceAll<S extends 'slices' | 'terms'>(
+  db: Derived,
+  store: S,
+  records: Iterable<DerivedSchema[S]['value']>,
+  metaName: string,
+  meta: unknown,
+): Promise<void> {
+  const tx = db.transaction(['meta', store], 'readwrite');
   // Awaited below; this only keeps an abort from surfacing twice.
   tx.done.catch(() => undefined);
   try {
     // The plain store: a request's failure aborts the transaction and rejects
     // tx.done, so only the last request of each batch is waited for.
-    const store = unwrap(tx.objectStore('slices'));
-    store.clear();
+    const plain = unwrap(tx.objectStore(store));
+    plain.clear();
     let put = 0;
-    for (const slice of slices) {
-      const request = store.put(slice);
-      if (++put % PUT_BATCH === 0) await settled(request);
+    for (const record of records) {
+      const request = plain.put(record);
+      if (++put % PUT_BATCH === 0) await succeeded(request);
     }
-    unwrap(tx.objectStore('meta')).put(key, SLICES_KEY);
+    unwrap(tx.objectStore('meta')).put(meta, metaName);
     await tx.done;
   } catch (e) {
     throw abandoned(tx, e);
   }
+}
+
+/** Replaces every stored slice with `slices`, for version `key` (see replaceAll). */
+export function writeSlices(db: Derived, key: string, slices: Iterable<CardSlice>): Promise<void> {
+  return replaceAll(db, 'slices', slices, SLICES_KEY, key);
+}
+
+/** Replaces the stored title index with `entries`, for version `key`, with the dataset's article count (see replaceAll). */
+export function writeTerms(db: Derived, key: string, entries: Iterable<TermEntry>, articles: number): Promise<void> {
+  return replaceAll(db, 'terms', entries, TERMS_KEY, { key, articles });
+}
+
+/**
+ * The stored entries of `terms` (a word without one is left out) and the
+ * dataset's article count, or null when the stored terms belong to another
+ * key than `key`, or there are none.
+ */
+export async function readTerms(db: Derived, key: string, terms: readonly string[]): Promise<{ entries: TermEntry[]; articles: number } | null> {
+  const tx = db.transaction(['meta', 'terms']);
+  const store = tx.objectStore('terms');
+  const [meta, found] = await Promise.all([tx.objectStore('meta').get(TERMS_KEY), Promise.all(terms.map((t) => store.get(t)))]);
+  const stored = meta as { key: string; articles: number } | undefined;
+  if (stored?.key !== key) return null;
+  return { entries: found.filter((e): e is TermEntry => e !== undefined), articles: stored.articles };
 }
 
 /**

@@ -12,16 +12,19 @@
 //   slice per entity (core/card-slices.ts). They are written once per
 //   dataset version, when the data changes, so a service worker that has
 //   just woken answers a page's words and a hover card by reading a few
-//   records, without building the full dataset.
+//   records, without building the full dataset. Also the popup's title
+//   index, one record per word, so that a woken worker answers the popup
+//   from the page's entities' slices and the title's words.
 
 import { aliasesFor, packAliases, type PackedAliases } from '../core/alias-index';
 import { buildCard, MAX_CARD_ARTICLES, type CardMatch, type EntityCard } from '../core/cards';
 import { allSlices, entitiesNamedBy, sliceIndex, sliceOf, type CardSlice } from '../core/card-slices';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import type { LocatorMap } from '../core/map';
-import { entitiesMentions, entityMentions, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
+import { entitiesMentions, entityMentions, importedArticle, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
 import type { Lang, SpotterEntry } from '../core/model';
-import { PopupView } from '../core/popup-view';
+import { PopupView, relatedFor, storedSource, viewOf, type PopupViewData, type PopupViewRequest, type ViewSource } from '../core/popup-view';
+import { queryTerms } from '../core/text-similarity';
 import type { ReaderArticle } from '../core/messages';
 import spotterJson from '../generated/spotter.json';
 import { readAliases, writeAliases } from '../store/alias-store';
@@ -29,7 +32,9 @@ import {
   allArticles,
   enabledArticles,
   enabledPacks,
+  getArticles,
   getBodies,
+  listCollections,
   listEntities,
   openStore,
   putEntity,
@@ -37,7 +42,7 @@ import {
   type Store,
   type StoredPack,
 } from '../store/db';
-import { openDerived, readSlices, writeSlices, type Derived } from '../store/derived';
+import { openDerived, readSlices, readTerms, writeSlices, writeTerms, type Derived } from '../store/derived';
 import { datasetRevisionItem } from './dataset-revision';
 import { bundledDataset } from './dataset';
 
@@ -143,9 +148,11 @@ async function persist(built: Built, packed: PackedAliases): Promise<void> {
   const db = await openDerived();
   try {
     // Already there: this build only serves the popup, search or the reader page.
-    if (await readSlices(db, built.key, [])) return;
-    await writeAliases(db, built.key, packed);
-    await writeSlices(db, built.key, allSlices(built.index));
+    if (!(await readSlices(db, built.key, []))) {
+      await writeAliases(db, built.key, packed);
+      await writeSlices(db, built.key, allSlices(built.index));
+    }
+    if (!(await readTerms(db, built.key, []))) await writeTerms(db, built.key, built.view.textIndex().entries(), built.index.dataset.articles.length);
   } finally {
     db.close();
   }
@@ -279,6 +286,56 @@ export async function card(entity: string, lang: Lang, mapFor: (coords: [number,
   const bodies = await bodiesOf(main.listed.slice(0, MAX_CARD_ARTICLES).map((l) => l.article.id));
   return buildCard(sliceIndex(main, others, bodies), entity, lang, MAX_CARD_ARTICLES, mapFor, match);
 }
+
+/**
+ * The popup's view of a page: from the full dataset when it is built for
+ * the latest version, else from what is stored (the slices of the page's
+ * entities and the entries of its title's words); the full dataset is built
+ * only when neither is there. Both give the same view.
+ */
+export async function popupView(request: PopupViewRequest): Promise<PopupViewData> {
+  const key = await datasetKey();
+  if (!(current?.key === key && current.done)) {
+    const stored = await fromDerived((db) => storedView(db, key, request));
+    if (stored) return stored;
+  }
+  return (await buildFor(key)).view.view(request);
+}
+
+/** The popup's view from the stored slices and title index of version `key`; null when they are not of it. */
+async function storedView(db: Derived, key: string, request: PopupViewRequest): Promise<PopupViewData | null> {
+  const ids = [...new Set([...Object.keys(request.counts), ...request.hidden])];
+  const [slices, terms] = await Promise.all([readSlices(db, key, ids), readTerms(db, key, queryTerms(request.title))]);
+  if (!slices || !terms) return null;
+  const source = storedSource(slices, terms.entries, terms.articles);
+  const related = relatedFor(source, request);
+  const { articles, names } = await articlesFor(related.map((r) => r.id));
+  return viewOf({ ...source, article: (id) => articles.get(id), collectionNames: names }, request, related);
+}
+
+/** The articles of `ids` without their texts, as the full dataset holds them, and the names of the collections switched on. */
+async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<string, ViewArticle>; names: Map<string, string> }> {
+  const bundled = bundledDataset();
+  const articles = new Map<string, ViewArticle>();
+  for (const id of ids) {
+    const found = bundled.article.get(id);
+    if (found) {
+      const { body: _body, ...a } = found;
+      articles.set(id, a);
+    }
+  }
+  const imported = ids.filter((id) => !articles.has(id));
+  const db = await openStore();
+  try {
+    const [stored, collections] = await Promise.all([getArticles(db, imported), listCollections(db)]);
+    for (const [id, a] of stored) articles.set(id, importedArticle(a));
+    return { articles, names: new Map(collections.filter((c) => c.enabled).map((c) => [c.id, c.name])) };
+  } finally {
+    db.close();
+  }
+}
+
+type ViewArticle = ReturnType<ViewSource['article']> & object;
 
 /** An article for the reader page, with its text and its collection's name. */
 export async function article(id: string): Promise<ReaderArticle | null> {

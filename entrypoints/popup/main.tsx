@@ -133,6 +133,14 @@ function App() {
       .then(setView)
       .catch(() => undefined);
   }, [counts, title, settings.hiddenEntities]);
+  // The search index is made when the reader is about to search, not for every opening of the popup: a
+  // background that has just woken answers the popup from what it stored, and builds the full dataset only for search.
+  const searchAsked = useRef(false);
+  const prepareSearch = () => {
+    if (searchAsked.current) return;
+    searchAsked.current = true;
+    void toBackground({ type: 'search:prepare' }).catch(() => undefined);
+  };
   // Answers can come back out of order while the reader types: only the latest request's is shown.
   const latest = useRef(0);
   useEffect(() => {
@@ -155,6 +163,7 @@ function App() {
       host={host}
       active={active}
       onQuery={setQuery}
+      onSearchFocus={prepareSearch}
       onToggle={(type, on) => void settingsItem.setValue(withCategory(settings, type, on))}
       onFirstOnly={(on) => void settingsItem.setValue({ ...settings, mentions: on ? 'first' : 'every' })}
       onSiteOff={(off) => host && void settingsItem.setValue(withSite(settings, host, off))}

@@ -6,6 +6,7 @@ import type { SpotterEntry } from '../../core/model';
 import { PageMemory } from '../../core/resolve';
 import { addEntries, addWordHashes, buildIndex, spot, wordHash } from '../../core/spotter';
 import { tokenize } from '../../core/normalize';
+import { withoutKnown } from '../../core/discover/known';
 import { projectDataset, projectSources } from '../helpers';
 
 const { entities, stopPhrases } = projectSources();
@@ -58,6 +59,16 @@ describe('the packed alias index', () => {
       const text = `${a.title}\n${a.summary}\n${a.body}`;
       const page = buildIndex(aliasesFor(packed, hashesOf(text)));
       expect(resolved(page, text)).toEqual(resolved(full, text));
+    }
+  });
+
+  it('leaves out of the names Repères does not know the same ones as the whole list (the popup asks with the page’s words)', async () => {
+    const { findNames, pageLanguage } = await import('../../core/discover');
+    for (const a of articles) {
+      const text = `${a.title}\n${a.summary}\n${a.body}`;
+      const found = findNames(text, pageLanguage(a.lang, text));
+      const page = buildIndex(aliasesFor(packed, hashesOf(text)));
+      expect(withoutKnown(found, text, page)).toEqual(withoutKnown(found, text, full));
     }
   });
 

@@ -8,7 +8,20 @@ import { buildCard, MAX_CARD_ARTICLES, type CardMatch } from '../../core/cards';
 import { indexDataset } from '../../core/dataset-index';
 import type { Article } from '../../core/model';
 import { DB_NAME, StoreError } from '../../store/db';
-import { DERIVED_DB_NAME, getMeta, openDerived, PUT_BATCH, putMeta, readSlices, SLICES_KEY, writeSlices, type Derived } from '../../store/derived';
+import {
+  DERIVED_DB_NAME,
+  getMeta,
+  openDerived,
+  PUT_BATCH,
+  putMeta,
+  readSlices,
+  readTerms,
+  SLICES_KEY,
+  writeSlices,
+  writeTerms,
+  type Derived,
+} from '../../store/derived';
+import { openDB } from 'idb';
 import { entity, projectDataset } from '../helpers';
 
 let n = 0;
@@ -47,7 +60,7 @@ describe('derived store', () => {
   it('is a database of its own, apart from the reader’s', async () => {
     expect(DERIVED_DB_NAME).not.toBe(DB_NAME);
     const db = await fresh();
-    expect([...db.objectStoreNames].sort()).toEqual(['aliases', 'meta', 'slices']);
+    expect([...db.objectStoreNames].sort()).toEqual(['aliases', 'meta', 'slices', 'terms']);
   });
 
   it('gives back nothing before slices are written', async () => {
@@ -133,6 +146,38 @@ describe('derived store', () => {
       expect(await db.count('slices')).toBe(slices.length);
     });
   }
+
+  it('gives back the title index entries asked for, with the article count, for their key only', async () => {
+    const db = await fresh();
+    const entries = [
+      { term: 'kabul', idf: 0.5, postings: [['x', 0.7] as [string, number]] },
+      { term: 'talks', idf: 1.5, postings: [['y', 0.2] as [string, number]] },
+    ];
+    expect(await readTerms(db, 'v1', ['kabul'])).toBeNull();
+    await writeTerms(db, 'v1', entries, 2);
+    expect(await readTerms(db, 'v1', ['kabul', 'nowhere'])).toStrictEqual({ entries: [entries[0]], articles: 2 });
+    expect(await readTerms(db, 'v2', ['kabul'])).toBeNull();
+    await writeTerms(db, 'v2', [entries[1]!], 1);
+    expect(await readTerms(db, 'v2', ['kabul', 'talks'])).toStrictEqual({ entries: [entries[1]], articles: 1 });
+  });
+
+  it('opens a database of the first version with its slices kept, and a place for the title index', async () => {
+    const name = `derived-${n++}`;
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('meta');
+        db.createObjectStore('slices', { keyPath: 'entity.id' });
+        db.createObjectStore('aliases');
+      },
+    });
+    await old.put('slices', byId('a'));
+    await old.put('meta', 'v1', SLICES_KEY);
+    old.close();
+    const db = await openDerived(name);
+    open.push(db);
+    expect(await readSlices(db, 'v1', ['a'])).toStrictEqual(new Map([['a', byId('a')]]));
+    expect(await readTerms(db, 'v1', ['kabul'])).toBeNull();
+  });
 
   it('keeps other values by name, and the alias tables as buffers', async () => {
     const db = await fresh();

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addWordHashes } from '../../core/spotter';
 import type { CollectionMeta, ImportedArticle } from '../../core/merge';
 import { addCollection, openStore } from '../../store/db';
-import { openDerived, readSlices } from '../../store/derived';
+import { openDerived, readSlices, readTerms } from '../../store/derived';
 import { bumpDatasetRevision } from '../../utils/dataset-revision';
 
 const noMap = () => ({ width: 0, height: 0, land: '', x: 0, y: 0 });
@@ -121,6 +121,30 @@ describe('the gateway', () => {
     expect(card).toEqual(full);
     // The imported article's text was read for its snippet.
     expect(card?.articles.find((a) => a.id === 'c/1')?.snippet.after).toContain('imported day');
+  });
+
+  it('once woken, answers the popup from what it stored, without building the dataset; the view is the full build’s', async () => {
+    const warm = await wokenGateway();
+    await warm.gateway.refresh();
+    const key = await warm.gateway.datasetKey();
+    await vi.waitFor(async () => {
+      const db = await openDerived();
+      const stored = await readTerms(db, key, []);
+      db.close();
+      expect(stored).not.toBeNull();
+    });
+    const request = { counts: { 'zamir-kabulov': 2, kabul: 1, nobody: 1 }, title: 'An imported report on Kabul', lang: 'en' as const, hidden: ['islamabad'] };
+    const full = (await warm.gateway.dataset()).view.view(request);
+
+    const { gateway, built } = await wokenGateway();
+    const view = await gateway.popupView(request);
+    expect(built).not.toHaveBeenCalled();
+    expect(view).toStrictEqual(full);
+    expect(view.related.find((a) => a.id === 'c/1')?.collectionName).toBe('Newsroom archive');
+    // After a change of the data, what is stored is of another version: the popup waits for the build.
+    await bumpDatasetRevision();
+    expect(await gateway.popupView(request)).toStrictEqual(full);
+    expect(built).toHaveBeenCalled();
   });
 
   it('gives the reader page an imported article with its text, and leaves the index as it was', async () => {
