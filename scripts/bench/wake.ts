@@ -18,7 +18,7 @@ import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core'
 import { DWELL_MS } from '../../core/hover';
 import type { Dataset } from '../../core/model';
 import { UI_HOST_TAG } from '../../page/collect';
-import { DERIVED_DB_NAME, SLICES_KEY } from '../../store/derived';
+import { DERIVED_DB_NAME, SLICES_KEY, TERMS_KEY } from '../../store/derived';
 import { cardText, launch, ROOT, serve, type Launched } from '../../tests/e2e/harness';
 import { wakeData } from './wake-data';
 
@@ -243,7 +243,8 @@ class ExtensionWorker {
 
   /**
    * Whether the indexes derived from the reader's current data are stored
-   * (store/derived.ts): the stored slices' key ends with the data's revision.
+   * (store/derived.ts): the keys of the stored slices and title index end
+   * with the data's revision.
    * As source, for the reason `visit` gives; a database not there yet is
    * left uncreated.
    */
@@ -256,8 +257,10 @@ class ExtensionWorker {
       const db = await request(open).catch(() => null);
       if (!db) return false;
       try {
-        const key = await request(db.transaction('meta').objectStore('meta').get(${JSON.stringify(SLICES_KEY)}));
-        return typeof key === 'string' && key.endsWith(':' + datasetRevision);
+        const meta = db.transaction('meta').objectStore('meta');
+        const [slices, terms] = await Promise.all([request(meta.get(${JSON.stringify(SLICES_KEY)})), request(meta.get(${JSON.stringify(TERMS_KEY)}))]);
+        const current = (key) => typeof key === 'string' && key.endsWith(':' + datasetRevision);
+        return current(slices) && current(terms?.key);
       } finally {
         db.close();
       }
