@@ -67,8 +67,7 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<H
  * for the active tab.
  */
 export async function openPopupFor(ff: LaunchedFirefox, page: Page): Promise<Page> {
-  const popup = await ff.browser.newPage();
-  await gotoExtensionPage(popup, `moz-extension://${ff.uuid}/popup.html`);
+  const popup = await openExtensionPage(ff, `moz-extension://${ff.uuid}/popup.html`);
   await page.bringToFront();
   const tabId = await popup.evaluate(
     // Runs in the extension page, where Firefox's promise-based `browser` global exists.
@@ -90,9 +89,33 @@ export async function openPopupFor(ff: LaunchedFirefox, page: Page): Promise<Pag
  * BiDi navigation events for extension pages, so page.goto() never settles:
  * it is left to time out (quietly) and the document itself is waited for.
  */
-export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+export async function gotoExtensionPage(page: Page, url: string, timeout?: number): Promise<void> {
   void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-  await waitThroughNavigation(page, (u) => location.href === u && document.readyState === 'complete', url);
+  await waitThroughNavigation(page, (u) => location.href === u && document.readyState === 'complete', url, timeout);
+}
+
+/** How long one tab may take to show an extension page before another is opened for it. */
+const EXTENSION_PAGE_ATTEMPT_MS = 8_000;
+/** Tabs opened for one extension page, at most. */
+const EXTENSION_PAGE_ATTEMPTS = 3;
+
+/**
+ * A new tab showing the moz-extension:// URL. Now and then Firefox's remote
+ * agent keeps answering every poll of a new tab with the protocol error of a
+ * swapped document, for as long as one waits: that tab is closed, and the
+ * page is opened in another.
+ */
+export async function openExtensionPage(ff: LaunchedFirefox, url: string): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    const page = await ff.browser.newPage();
+    try {
+      await gotoExtensionPage(page, url, EXTENSION_PAGE_ATTEMPT_MS);
+      return page;
+    } catch (e) {
+      await page.close().catch(() => undefined);
+      if (attempt >= EXTENSION_PAGE_ATTEMPTS) throw e;
+    }
+  }
 }
 
 /**

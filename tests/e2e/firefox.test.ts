@@ -9,7 +9,7 @@ import { ROOT, serve } from './harness';
 import {
   cardText,
   FIREFOX,
-  gotoExtensionPage,
+  openExtensionPage,
   highlights,
   hoverText,
   launchFirefox,
@@ -121,8 +121,7 @@ describe.skipIf(!HAS_FIREFOX)(
 
     it('imports a CSV in the options page (worker, IndexedDB), and the card of an open tab lists the imported article', async () => {
       const page = await open('/archive-note.html');
-      const options = await ff.browser.newPage();
-      await gotoExtensionPage(options, `moz-extension://${ff.uuid}/options.html`);
+      const options = await openExtensionPage(ff, `moz-extension://${ff.uuid}/options.html`);
       const input = await options.waitForSelector('input[name=files]');
       await input!.uploadFile(join(ROOT, 'tests/e2e/fixtures/import/archive.csv'));
       await options.waitForSelector('.preview', { timeout: 15_000 });

@@ -161,8 +161,7 @@ describe.skipIf(!existsSync(firefox.FIREFOX))('where Repères runs, in Firefox',
   beforeAll(async () => {
     server = await serve([join(ROOT, 'samples')]);
     ff = await firefox.launchFirefox();
-    extensionPage = await ff.browser.newPage();
-    await firefox.gotoExtensionPage(extensionPage, `moz-extension://${ff.uuid}/options.html`);
+    extensionPage = await firefox.openExtensionPage(ff, `moz-extension://${ff.uuid}/options.html`);
   });
   afterAll(async () => {
     await ff?.close();
