@@ -5,8 +5,8 @@
 // Two kinds of data:
 // - The full dataset: the bundled one, merged with the reader's imported
 //   collections, entity packs (those switched on) and own entities from
-//   IndexedDB, indexed. Built on first use of the popup, the reader page or
-//   search, and again whenever the dataset revision changes.
+//   IndexedDB, indexed. Built when the data changes, and on first use of
+//   search, the reader page or the options page's alias list after a wake.
 // - Indexes derived from it and persisted (store/derived.ts): the packed
 //   alias index (what a page may find, core/alias-index.ts) and one card
 //   slice per entity (core/card-slices.ts). They are written once per
