@@ -37,6 +37,20 @@ async function wokenGateway() {
   return { gateway, built };
 }
 
+/** A gateway that has built the dataset and stored every derived index of its version. */
+async function storedGateway() {
+  const warm = await wokenGateway();
+  await warm.gateway.refresh();
+  const key = await warm.gateway.datasetKey();
+  await vi.waitFor(async () => {
+    const db = await openDerived();
+    const stored = [await readSlices(db, key, []), await readTerms(db, key, [])];
+    db.close();
+    expect(stored).not.toContain(null);
+  });
+  return warm;
+}
+
 const meta: CollectionMeta = {
   id: 'c',
   name: 'Newsroom archive',
@@ -102,15 +116,7 @@ describe('the gateway', () => {
   });
 
   it('once woken, answers a page and a card from what it stored, without building the dataset; the card is the full build’s', async () => {
-    const warm = await wokenGateway();
-    await warm.gateway.refresh();
-    const key = await warm.gateway.datasetKey();
-    await vi.waitFor(async () => {
-      const db = await openDerived();
-      const stored = await readSlices(db, key, []);
-      db.close();
-      expect(stored).not.toBeNull();
-    });
+    const warm = await storedGateway();
     const full = await warm.gateway.card('zamir-kabulov', 'en', noMap);
 
     const { gateway, built } = await wokenGateway();
@@ -124,15 +130,7 @@ describe('the gateway', () => {
   });
 
   it('once woken, answers the popup from what it stored, without building the dataset; the view is the full build’s', async () => {
-    const warm = await wokenGateway();
-    await warm.gateway.refresh();
-    const key = await warm.gateway.datasetKey();
-    await vi.waitFor(async () => {
-      const db = await openDerived();
-      const stored = await readTerms(db, key, []);
-      db.close();
-      expect(stored).not.toBeNull();
-    });
+    const warm = await storedGateway();
     const request = { counts: { 'zamir-kabulov': 2, kabul: 1, nobody: 1 }, title: 'An imported report on Kabul', lang: 'en' as const, hidden: ['islamabad'] };
     const full = (await warm.gateway.dataset()).view.view(request);
 
