@@ -6,7 +6,7 @@
 // - The full dataset: the bundled one, merged with the reader's imported
 //   collections, entity packs (those switched on) and own entities from
 //   IndexedDB, indexed. Built when the data changes, and on first use of
-//   search, the reader page or the options page's alias list after a wake.
+//   search or the options page's alias list after a wake.
 // - Indexes derived from it and persisted (store/derived.ts): the packed
 //   alias index (what a page may find, core/alias-index.ts) and one card
 //   slice per entity (core/card-slices.ts). They are written once per
@@ -147,7 +147,7 @@ async function build(key: string): Promise<Built> {
 async function persist(built: Built, packed: PackedAliases): Promise<void> {
   const db = await openDerived();
   try {
-    // Already there: this build only serves the popup, search or the reader page.
+    // Already there: this build only serves search, or a popup that found nothing stored.
     if (!(await readSlices(db, built.key, []))) {
       await writeAliases(db, built.key, packed);
       await writeSlices(db, built.key, allSlices(built.index));
@@ -339,10 +339,18 @@ type ViewArticle = ReturnType<ViewSource['article']> & object;
 
 /** An article for the reader page, with its text and its collection's name. */
 export async function article(id: string): Promise<ReaderArticle | null> {
-  const { index, collectionNames } = await dataset();
-  const found = index.article.get(id);
-  if (!found) return null;
-  const body = found.collection !== undefined ? ((await bodiesOf([id])).get(id) ?? '') : found.body;
-  const name = found.collection ? collectionNames.get(found.collection) : undefined;
-  return { article: { ...found, body }, ...(name ? { collectionName: name } : {}) };
+  // Read where it is kept, without the full dataset: the reader page is often opened from a popup a woken worker answered.
+  const bundled = bundledDataset().article.get(id);
+  if (bundled) return { article: bundled };
+  const db = await openStore();
+  try {
+    const [stored, bodies, collections] = await Promise.all([getArticles(db, [id]), getBodies(db, [id]), listCollections(db)]);
+    const found = stored.get(id);
+    // An article of a collection switched off is not in the dataset.
+    const collection = collections.find((c) => c.id === found?.collection && c.enabled);
+    if (!found || !collection) return null;
+    return { article: { ...importedArticle(found), body: bodies.get(id) ?? '' }, collectionName: collection.name };
+  } finally {
+    db.close();
+  }
 }

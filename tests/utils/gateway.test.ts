@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addWordHashes } from '../../core/spotter';
 import type { CollectionMeta, ImportedArticle } from '../../core/merge';
-import { addCollection, openStore } from '../../store/db';
+import { addCollection, openStore, setCollectionEnabled } from '../../store/db';
 import { openDerived, readSlices, readTerms } from '../../store/derived';
 import { bumpDatasetRevision } from '../../utils/dataset-revision';
 
@@ -145,11 +145,26 @@ describe('the gateway', () => {
     expect(built).toHaveBeenCalled();
   });
 
-  it('gives the reader page an imported article with its text, and leaves the index as it was', async () => {
-    const { gateway } = await wokenGateway();
+  it('gives the reader page an article with its text, as the full dataset has it, without building it, and leaves the index as it was', async () => {
+    const { gateway, built } = await wokenGateway();
     const found = await gateway.article('c/1');
+    const bundled = await gateway.article('2021-09-11-islamabad-chefs-renseignement');
+    expect(built).not.toHaveBeenCalled();
     expect(found?.article.body).toBe(article.body);
     expect(found?.collectionName).toBe('Newsroom archive');
-    expect((await gateway.dataset()).index.article.get('c/1')?.body).toBe('');
+    const { index } = await gateway.dataset();
+    expect(found?.article).toStrictEqual({ ...index.article.get('c/1'), body: article.body });
+    expect(bundled).toStrictEqual({ article: index.article.get('2021-09-11-islamabad-chefs-renseignement') });
+    expect(index.article.get('c/1')?.body).toBe('');
+    expect(await gateway.article('nowhere')).toBeNull();
+  });
+
+  it('gives the reader page nothing of a collection switched off, as the dataset has none of it', async () => {
+    const db = await openStore();
+    await setCollectionEnabled(db, 'c', false);
+    db.close();
+    const { gateway } = await wokenGateway();
+    expect(await gateway.article('c/1')).toBeNull();
+    expect((await gateway.dataset()).index.article.has('c/1')).toBe(false);
   });
 });
