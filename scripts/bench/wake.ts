@@ -143,33 +143,51 @@ async function outcome(ok: Locator, bad: Locator, what: string, timeout: number)
   if ((await bad.count()) > 0) throw new Error(`wake bench: ${what}: ${(await bad.first().textContent())?.trim()}`);
 }
 
+/** One import through the options page: a file picked in `input`, its preview confirmed with `confirm`, until `done` says it is stored. */
+interface ImportSteps {
+  what: string;
+  input: string;
+  confirm: string;
+  /** Where the page reports a failure of this import. */
+  error: string;
+  done: (options: Page) => Locator;
+}
+
+async function importThrough(options: Page, file: string, steps: ImportSteps, log: (line: string) => void): Promise<void> {
+  const error = options.locator(steps.error);
+  let t0 = Date.now();
+  await options.setInputFiles(steps.input, file);
+  await outcome(options.locator(`${steps.confirm}:enabled`), error, `the ${steps.what}’s preview`, IMPORT_TIMEOUT_MS);
+  log(`${steps.what} previewed in ${Date.now() - t0} ms`);
+  t0 = Date.now();
+  await options.locator(steps.confirm).click();
+  const done = steps.done(options);
+  await outcome(done, error, `storing the ${steps.what}`, IMPORT_TIMEOUT_MS);
+  log(`${steps.what} stored in ${Date.now() - t0} ms: ${await done.textContent()}`);
+}
+
 /** Imports the archive, then the list, through the options page's own controls, as a reader does. */
 async function importAsAReader(launched: Launched, files: { articles: string; names: string }, log: (line: string) => void): Promise<void> {
   const options = await launched.context.newPage();
   try {
     await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
     await step('the options page', options.waitForSelector('input[name=files]'));
-
-    let t0 = Date.now();
-    await options.setInputFiles('input[name=files]', files.articles);
-    const importError = options.locator('.import__status .message--error, .preview .problem--error');
-    await outcome(options.locator('.preview button[name=confirm]:enabled'), importError, 'the archive’s preview', IMPORT_TIMEOUT_MS);
-    log(`archive previewed in ${Date.now() - t0} ms`);
-    t0 = Date.now();
-    await options.locator('.preview button[name=confirm]').click();
-    await outcome(options.locator('.import__status .message--ok'), importError, 'storing the archive', IMPORT_TIMEOUT_MS);
-    log(`archive stored in ${Date.now() - t0} ms: ${await options.locator('.import__status .message--ok').textContent()}`);
-
-    t0 = Date.now();
-    await options.setInputFiles('input[name=list-file]', files.names);
-    const listError = options.locator('.lists .message--error');
-    await outcome(options.locator('.list-preview button[name=list-confirm]:enabled'), listError, 'the list’s preview', IMPORT_TIMEOUT_MS);
-    log(`list previewed in ${Date.now() - t0} ms`);
-    t0 = Date.now();
-    await options.locator('.list-preview button[name=list-confirm]').click();
-    const stored = options.locator('.lists [role=status]', { hasText: /^Imported/ });
-    await outcome(stored, listError, 'storing the list', IMPORT_TIMEOUT_MS);
-    log(`list stored in ${Date.now() - t0} ms: ${await stored.textContent()}`);
+    const archive: ImportSteps = {
+      what: 'archive',
+      input: 'input[name=files]',
+      confirm: '.preview button[name=confirm]',
+      error: '.import__status .message--error, .preview .problem--error',
+      done: (o) => o.locator('.import__status .message--ok'),
+    };
+    const list: ImportSteps = {
+      what: 'list',
+      input: 'input[name=list-file]',
+      confirm: '.list-preview button[name=list-confirm]',
+      error: '.lists .message--error',
+      done: (o) => o.locator('.lists [role=status]', { hasText: /^Imported/ }),
+    };
+    await importThrough(options, files.articles, archive, log);
+    await importThrough(options, files.names, list, log);
   } finally {
     await options.close();
   }
