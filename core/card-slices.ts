@@ -14,6 +14,11 @@ import type { Article, Entity, Posting } from './model';
 /** An article without its text. */
 export type ArticleMeta = Omit<Article, 'body'>;
 
+/** `a` without its text: what slices, cards and the popup list. */
+export function articleMeta({ body: _, ...a }: Article): ArticleMeta {
+  return a;
+}
+
 /** An entity mentioned with the slice's own, as a card names it. */
 export interface RelatedEntity {
   id: string;
@@ -49,10 +54,7 @@ export function sliceOf(index: DatasetIndex, id: string, listed = MAX_CARD_ARTIC
     entity,
     articleIds: [...articleIds],
     articleDates: articleIds.map((a) => index.article.get(a)!.date),
-    listed: articleIds.slice(0, listed).map((a) => {
-      const { body: _, ...article } = index.article.get(a)!;
-      return { article, posting: postings!.get(a)! };
-    }),
+    listed: articleIds.slice(0, listed).map((a) => ({ article: articleMeta(index.article.get(a)!), posting: postings!.get(a)! })),
     related: coMentioned(index, id, MAX_CARD_RELATED).map(({ id: other, count }) => {
       const e = index.entity.get(other)!;
       return { id: e.id, type: e.type, name: e.name, count };

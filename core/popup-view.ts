@@ -9,7 +9,7 @@ import type { Article, Entity, EntityType, Lang } from './model';
 import { articleTextIndex, rankingSource, rankRelated, type RankingSource, type RelatedArticle } from './related';
 import { createSearch, type ArticleSearch } from './search';
 import { TermSimilarity, type Similarity, type TermEntry, type TextIndex } from './text-similarity';
-import type { CardSlice } from './card-slices';
+import { articleMeta, type ArticleMeta, type CardSlice } from './card-slices';
 
 export interface EntityChip {
   id: string;
@@ -73,7 +73,7 @@ export const RESULTS_SHOWN = 15;
 export interface ViewSource {
   entity(id: string): Pick<Entity, 'name' | 'type'> | undefined;
   /** An article without its text: asked only for those the view lists. */
-  article(id: string): Omit<Article, 'body'> | undefined;
+  article(id: string): ArticleMeta | undefined;
   ranking: RankingSource;
   text: Similarity;
   collectionNames: ReadonlyMap<string, string>;
@@ -161,9 +161,7 @@ export class PopupView {
       entity: (id) => index.entity.get(id),
       article: (id) => {
         const found = index.article.get(id);
-        if (!found) return undefined;
-        const { body: _body, ...a } = found;
-        return a;
+        return found && articleMeta(found);
       },
       ranking: rankingSource(index),
       get text() {

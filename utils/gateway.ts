@@ -18,12 +18,12 @@
 
 import { aliasesFor, packAliases, type PackedAliases } from '../core/alias-index';
 import { buildCard, MAX_CARD_ARTICLES, type CardMatch, type EntityCard } from '../core/cards';
-import { allSlices, entitiesNamedBy, sliceIndex, sliceOf, type CardSlice } from '../core/card-slices';
+import { allSlices, articleMeta, entitiesNamedBy, sliceIndex, sliceOf, type ArticleMeta, type CardSlice } from '../core/card-slices';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import type { LocatorMap } from '../core/map';
 import { entitiesMentions, entityMentions, importedArticle, mergeDataset, mergedEntries, type Extras, type UserEntity } from '../core/merge';
 import type { Lang, SpotterEntry } from '../core/model';
-import { PopupView, relatedFor, storedSource, viewOf, type PopupViewData, type PopupViewRequest, type ViewSource } from '../core/popup-view';
+import { PopupView, relatedFor, storedSource, viewOf, type PopupViewData, type PopupViewRequest } from '../core/popup-view';
 import { queryTerms } from '../core/text-similarity';
 import type { ReaderArticle } from '../core/messages';
 import spotterJson from '../generated/spotter.json';
@@ -314,15 +314,12 @@ async function storedView(db: Derived, key: string, request: PopupViewRequest): 
 }
 
 /** The articles of `ids` without their texts, as the full dataset holds them, and the names of the collections switched on. */
-async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<string, ViewArticle>; names: Map<string, string> }> {
+async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<string, ArticleMeta>; names: Map<string, string> }> {
   const bundled = bundledDataset();
-  const articles = new Map<string, ViewArticle>();
+  const articles = new Map<string, ArticleMeta>();
   for (const id of ids) {
     const found = bundled.article.get(id);
-    if (found) {
-      const { body: _body, ...a } = found;
-      articles.set(id, a);
-    }
+    if (found) articles.set(id, articleMeta(found));
   }
   const imported = ids.filter((id) => !articles.has(id));
   const db = await openStore();
@@ -334,8 +331,6 @@ async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<stri
     db.close();
   }
 }
-
-type ViewArticle = ReturnType<ViewSource['article']> & object;
 
 /** An article for the reader page, with its text and its collection's name. */
 export async function article(id: string): Promise<ReaderArticle | null> {
