@@ -179,9 +179,8 @@ export class PageMemory {
     return out;
   }
 
+  /** For a match `fullNameOf` does not settle (`resolve` and `settle` have already taken those). */
   private choose(m: RawMatch, block: () => ReadonlyMap<string, PageName>): { candidate: Candidate; how?: MatchHow } | null {
-    const plain = fullNameOf(m);
-    if (plain) return { candidate: plain, how: plainHow(plain) };
     const short = this.namedShort(m);
     if (short) return { candidate: short, how: SHORT };
     const full = m.candidates.filter((c) => !c.short);
