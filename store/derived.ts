@@ -8,7 +8,7 @@
 // slices in the same transaction: a reader that asks with another key gets
 // nothing rather than slices of another dataset.
 
-import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CardSlice } from '../core/card-slices';
 import type { TermEntry } from '../core/text-similarity';
 import { abandoned } from './db';
@@ -56,14 +56,6 @@ export function openDerived(name = DERIVED_DB_NAME): Promise<Derived> {
  */
 export const PUT_BATCH = 256;
 
-/** The request's success, or its error. */
-function succeeded(request: IDBRequest): Promise<void> {
-  return new Promise((ok, fail) => {
-    request.addEventListener('success', () => ok());
-    request.addEventListener('error', () => fail(request.error));
-  });
-}
-
 /**
  * Replaces every record of `store` with `records`, and puts `meta` (what
  * says which version they belong to) under `metaName`, in one transaction:
@@ -89,7 +81,7 @@ async function replaceAll<S extends 'slices' | 'terms'>(
     let put = 0;
     for (const record of records) {
       const request = plain.put(record);
-      if (++put % PUT_BATCH === 0) await succeeded(request);
+      if (++put % PUT_BATCH === 0) await wrap(request);
     }
     unwrap(tx.objectStore('meta')).put(meta, metaName);
     await tx.done;
