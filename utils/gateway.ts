@@ -313,7 +313,11 @@ async function storedView(db: Derived, key: string, request: PopupViewRequest): 
   return viewOf({ ...source, article: (id) => articles.get(id), collectionNames: names }, request, related);
 }
 
-/** The articles of `ids` without their texts, as the full dataset holds them, and the names of the collections switched on. */
+/**
+ * The articles of `ids` without their texts, as the full dataset holds them,
+ * and the names of the collections switched on (an imported article of one
+ * switched off is not in the dataset). Bundled articles need no store.
+ */
 async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<string, ArticleMeta>; names: Map<string, string> }> {
   const bundled = bundledDataset();
   const articles = new Map<string, ArticleMeta>();
@@ -322,6 +326,7 @@ async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<stri
     if (found) articles.set(id, articleMeta(found));
   }
   const imported = ids.filter((id) => !articles.has(id));
+  if (imported.length === 0) return { articles, names: new Map() };
   const db = await openStore();
   try {
     const [stored, collections] = await Promise.all([getArticles(db, imported), listCollections(db)]);
@@ -335,17 +340,10 @@ async function articlesFor(ids: readonly string[]): Promise<{ articles: Map<stri
 /** An article for the reader page, with its text and its collection's name. */
 export async function article(id: string): Promise<ReaderArticle | null> {
   // Read where it is kept, without the full dataset: the reader page is often opened from a popup a woken worker answered.
-  const bundled = bundledDataset().article.get(id);
-  if (bundled) return { article: bundled };
-  const db = await openStore();
-  try {
-    const [stored, bodies, collections] = await Promise.all([getArticles(db, [id]), getBodies(db, [id]), listCollections(db)]);
-    const found = stored.get(id);
-    // An article of a collection switched off is not in the dataset.
-    const collection = collections.find((c) => c.id === found?.collection && c.enabled);
-    if (!found || !collection) return null;
-    return { article: { ...importedArticle(found), body: bodies.get(id) ?? '' }, collectionName: collection.name };
-  } finally {
-    db.close();
-  }
+  const [{ articles, names }, bodies] = await Promise.all([articlesFor([id]), bodiesOf([id])]);
+  const found = articles.get(id);
+  const name = found?.collection === undefined ? undefined : names.get(found.collection);
+  // Bundled, or of a collection switched on.
+  if (!found || (found.collection !== undefined && name === undefined)) return null;
+  return { article: { ...found, body: bodies.get(id) ?? '' }, ...(name !== undefined ? { collectionName: name } : {}) };
 }
