@@ -35,10 +35,7 @@ export function rankingSource(index: DatasetIndex): RankingSource {
   return { articleCount: index.dataset.articles.length, articlesOf: (id) => index.articlesOf.get(id), dateOf: (id) => index.article.get(id)!.date };
 }
 
-const sourceOf = (from: DatasetIndex | RankingSource): RankingSource => ('dataset' in from ? rankingSource(from) : from);
-
-export function rarity(from: DatasetIndex | RankingSource, entityId: string): number {
-  const source = sourceOf(from);
+export function rarity(source: RankingSource, entityId: string): number {
   const df = source.articlesOf(entityId)?.length ?? 0;
   return df === 0 ? 0 : Math.log(1 + source.articleCount / df);
 }
@@ -47,12 +44,11 @@ export function rarity(from: DatasetIndex | RankingSource, entityId: string): nu
  * @param pageCounts entity id → how many times the page mentions it
  */
 export function rankRelated(
-  from: DatasetIndex | RankingSource,
+  source: RankingSource,
   pageCounts: ReadonlyMap<string, number>,
   limit = 10,
   text?: { index: Similarity; query: string },
 ): RelatedArticle[] {
-  const source = sourceOf(from);
   const scores = new Map<string, { score: number; shared: { id: string; rarity: number }[] }>();
   for (const [entityId, count] of pageCounts) {
     if (count <= 0) continue;

@@ -3,7 +3,7 @@
 // their real shape. Runs in Node: the popup runs the same code in V8.
 import { indexDataset } from '../../core/dataset-index';
 import type { Dataset, Posting } from '../../core/model';
-import { articleTextIndex, rankRelated } from '../../core/related';
+import { articleTextIndex, rankingSource, rankRelated } from '../../core/related';
 
 export function scaledDataset(base: Dataset, size: number): Dataset {
   const articles = [];
@@ -24,6 +24,7 @@ export function scaledDataset(base: Dataset, size: number): Dataset {
 
 export function benchRanking(base: Dataset, size = 10_000, runs = 21): { articles: number; medianMs: number; maxMs: number } {
   const index = indexDataset(scaledDataset(base, size));
+  const source = rankingSource(index);
   const text = articleTextIndex(index);
   // A page like the French sample: a dozen entities, some repeated.
   const counts = new Map<string, number>([
@@ -44,7 +45,7 @@ export function benchRanking(base: Dataset, size = 10_000, runs = 21): { article
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    rankRelated(index, counts, 8, { index: text, query: 'Afghanistan : Moscou et Islamabad face au retour des talibans' });
+    rankRelated(source, counts, 8, { index: text, query: 'Afghanistan : Moscou et Islamabad face au retour des talibans' });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

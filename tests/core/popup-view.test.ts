@@ -8,7 +8,7 @@ import { sliceOf, type CardSlice } from '../../core/card-slices';
 import { indexDataset, type DatasetIndex } from '../../core/dataset-index';
 import { importedArticle, mergeDataset, type ImportedArticle } from '../../core/merge';
 import { PopupView, RELATED_SHOWN, relatedFor, storedSource, viewOf, type PopupViewRequest } from '../../core/popup-view';
-import { rankRelated } from '../../core/related';
+import { rankingSource, rankRelated } from '../../core/related';
 import { queryTerms, type TermEntry } from '../../core/text-similarity';
 import { importedArticles, projectDataset } from '../helpers';
 
@@ -66,7 +66,7 @@ describe('the popup view from stored slices and title words', () => {
           expect(view).toStrictEqual(full.view(r));
           // The scores too, which the view does not show.
           const known = new Map(Object.entries(r.counts).filter(([id]) => index.entity.has(id)));
-          expect(related).toStrictEqual(rankRelated(index, known, RELATED_SHOWN, { index: full.textIndex(), query: r.title }));
+          expect(related).toStrictEqual(rankRelated(rankingSource(index), known, RELATED_SHOWN, { index: full.textIndex(), query: r.title }));
         }),
         { numRuns: 150 },
       );

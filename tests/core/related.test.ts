@@ -3,7 +3,7 @@ import { compileDataset } from '../../core/compile';
 import { indexDataset } from '../../core/dataset-index';
 import type { Article } from '../../core/model';
 import { popupStrings } from '../../core/i18n-popup';
-import { articleTextIndex, rankRelated, rarity } from '../../core/related';
+import { articleTextIndex, rankingSource, rankRelated, rarity } from '../../core/related';
 import { entity, projectDataset } from '../helpers';
 
 const article = (id: string, date: string, body: string): Article => ({ id, title: id, date, lang: 'en', source: 's', summary: id, body });
@@ -24,9 +24,9 @@ const index = indexDataset(
 
 describe('rankRelated', () => {
   it('weighs a rare entity above a common one', () => {
-    expect(rarity(index, 'kabulov')).toBeGreaterThan(rarity(index, 'afghanistan'));
+    expect(rarity(rankingSource(index), 'kabulov')).toBeGreaterThan(rarity(rankingSource(index), 'afghanistan'));
     const ranked = rankRelated(
-      index,
+      rankingSource(index),
       new Map([
         ['afghanistan', 5],
         ['kabulov', 1],
@@ -37,18 +37,18 @@ describe('rankRelated', () => {
   });
 
   it('lists only articles sharing an entity, with what they share', () => {
-    const ranked = rankRelated(index, new Map([['doha', 1]]));
+    const ranked = rankRelated(rankingSource(index), new Map([['doha', 1]]));
     expect(ranked).toEqual([{ id: 'b', score: expect.any(Number), shared: ['doha'] }]);
   });
 
   it('finds nothing for a page with no known entity', () => {
-    expect(rankRelated(index, new Map())).toEqual([]);
+    expect(rankRelated(rankingSource(index), new Map())).toEqual([]);
   });
 
   it('on the project dataset, a page about the ISI meeting ranks that article first', () => {
     const project = projectDataset();
     const ranked = rankRelated(
-      project,
+      rankingSource(project),
       new Map([
         ['faiz-hameed', 1],
         ['isi', 2],
@@ -67,7 +67,7 @@ describe('rankRelated across languages and with the page title', () => {
   it('a French page finds English articles through the entities they share', () => {
     // A French page naming only Joe Biden and the Kabul airport (names shared across languages).
     const ranked = rankRelated(
-      project,
+      rankingSource(project),
       new Map([
         ['joe-biden', 2],
         ['kabul-airport', 1],
@@ -83,8 +83,8 @@ describe('rankRelated across languages and with the page title', () => {
       ['taliban', 1],
       ['kabul', 1],
     ]);
-    const plain = rankRelated(project, counts, 5);
-    const titled = rankRelated(project, counts, 5, { index: text, query: 'Suicide bombing at the airport during the evacuation' });
+    const plain = rankRelated(rankingSource(project), counts, 5);
+    const titled = rankRelated(rankingSource(project), counts, 5, { index: text, query: 'Suicide bombing at the airport during the evacuation' });
     expect(titled[0]!.id).toBe('2021-08-26-kabul-airport-bombing');
     expect(plain[0]!.id).not.toBe(titled[0]!.id);
   });
